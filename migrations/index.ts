@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as intake from './20261127_0001_intake.js';
+
+/** Listed by hand (not read from the folder) so the same code runs from source, a bundle or a compiled tree. */
+export const migrations: Record<string, Migration> = {
+  '20261127_0001_intake': intake,
+};

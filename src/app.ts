@@ -1,0 +1,72 @@
+import type { Config } from './config.js';
+import { createDb, type Db } from './db/db.js';
+import type { IntakeDeps } from './intake/context.js';
+import { processRaw } from './intake/process.js';
+import { processOversize } from './intake/oversize.js';
+import { MailboxWatcher } from './mailbox/watcher.js';
+import { createSmtpMailer, type Mailer } from './outgoing/mailer.js';
+import { loadTemplates } from './outgoing/render.js';
+import { createQueues, type Queues } from './queue/queues.js';
+import { createLog, type Log } from './shared/log.js';
+import { extractStatement } from './statement/extract.js';
+import { extractFields } from './statement/fields/index.js';
+import { DEFAULT_LIMITS } from './statement/types.js';
+import { drain, requeueOutbox, startWorkers, type RunningWorkers } from '../workers/run-workers.js';
+
+export interface App {
+  config: Config;
+  db: Db;
+  log: Log;
+  queues: Queues;
+  intake: IntakeDeps;
+  watcher: MailboxWatcher;
+  startWorkers(): RunningWorkers;
+  requeue(): Promise<number>;
+  drain(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Builds every part from the configuration; `overrides` lets tests and benchmarks swap a port. */
+export function createApp(config: Config, overrides: { log?: Log; mailer?: Mailer } = {}): App {
+  const log = overrides.log ?? createLog(config.LOG_LEVEL);
+  const db = createDb(config.DATABASE_URL, 12);
+  const queues = createQueues(config.REDIS_URL, config.QUEUE_PREFIX);
+  const limits = { ...DEFAULT_LIMITS, timeoutMs: config.STATEMENT_TIMEOUT_MS, ocr: config.OCR_ENABLED };
+  const intake: IntakeDeps = {
+    db,
+    config,
+    log,
+    render: loadTemplates(),
+    enqueueSend: (id) => queues.enqueueSend(id),
+    extractStatement: (msg) => extractStatement(msg, limits),
+    extractFields,
+  };
+  const watcher = new MailboxWatcher({
+    config,
+    db,
+    log,
+    handle: (raw, origin) => processRaw(intake, raw, origin),
+    handleOversize: (headers, size, origin) => processOversize(intake, headers, size, origin),
+  });
+  let mailer: Mailer | null = overrides.mailer ?? null;
+  return {
+    config,
+    db,
+    log,
+    queues,
+    intake,
+    watcher,
+    startWorkers() {
+      mailer ??= createSmtpMailer(config);
+      return startWorkers({ db, mailer, config, log, redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY });
+    },
+    requeue: () => requeueOutbox(db, queues),
+    drain: () => drain(db, queues, log),
+    async close() {
+      await watcher.stop();
+      await queues.close();
+      mailer?.close();
+      await db.destroy();
+    },
+  };
+}

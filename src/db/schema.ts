@@ -1,0 +1,120 @@
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** pg returns bigint as string; our ids stay far below 2^53, so they are parsed to numbers in createDb. */
+type Id = Generated<number>;
+
+export interface MailboxCursorTable {
+  mailbox: string;
+  uid_validity: string;
+  last_uid: number;
+  updated_at: Timestamp;
+}
+
+export interface MessageTable {
+  id: Id;
+  message_key: string;
+  message_id: string | null;
+  raw_sha256: string;
+  raw: Buffer;
+  raw_complete: Generated<boolean>;
+  size: number;
+  from_address: string | null;
+  from_name: string | null;
+  subject: string | null;
+  sent_at: Date | null;
+  received_at: Timestamp;
+  origin: 'imap' | 'import';
+  mailbox: string | null;
+  uid: number | null;
+  uid_validity: string | null;
+  kind: string | null;
+  folder: string | null;
+  reason: string | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+  processed_at: Date | null;
+}
+
+export interface ApplicantTable {
+  id: Id;
+  ref: ColumnType<string, never, never>;
+  email: string;
+  name: string | null;
+  role: string;
+  areas: string[];
+  institution: string | null;
+  country: string | null;
+  language: string | null;
+  status: string;
+  statement_status: string;
+  current_statement_id: number | null;
+  undeliverable: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface StatementTable {
+  id: Id;
+  applicant_id: number;
+  message_row_id: number;
+  version: number;
+  source: string;
+  filename: string | null;
+  media_type: string | null;
+  status: string;
+  detail: string | null;
+  text: string;
+  fields: ColumnType<unknown, string, string>;
+  created_at: Timestamp;
+}
+
+export interface ThreadTable {
+  id: Id;
+  key: string;
+  kind: string;
+  applicant_id: number | null;
+  address: string;
+  subject: string | null;
+  created_at: Timestamp;
+}
+
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'uncertain' | 'suppressed';
+
+export interface OutboxTable {
+  id: Id;
+  idempotency_key: string;
+  kind: string;
+  template: string;
+  thread_id: number | null;
+  applicant_id: number | null;
+  answers_message_row_id: number | null;
+  to_address: string;
+  reply_to: string | null;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  message_id: string;
+  in_reply_to: string | null;
+  references: string | null;
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  smtp_response: string | null;
+  created_at: Timestamp;
+  sent_at: Date | null;
+}
+
+export interface Database {
+  mailbox_cursor: MailboxCursorTable;
+  message: MessageTable;
+  applicant: ApplicantTable;
+  statement: StatementTable;
+  thread: ThreadTable;
+  outbox: OutboxTable;
+}
+
+export type ApplicantRow = Selectable<ApplicantTable>;
+export type MessageRow = Selectable<MessageTable>;
+export type OutboxRow = Selectable<OutboxTable>;
+export type ThreadRow = Selectable<ThreadTable>;

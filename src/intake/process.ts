@@ -1,0 +1,127 @@
+import { parseMessage } from '../message/parse.js';
+import type { InboundMessage } from '../message/inbound.js';
+import { robotReason, spamReason } from '../message/classify.js';
+import { findApplicantByEmail } from '../applicant/applicant.repository.js';
+import { addToOutbox } from '../outgoing/outbox.repository.js';
+import { threadForReplyTarget } from '../thread/thread.repository.js';
+import { errorMessage } from '../shared/errors.js';
+import type { IntakeDeps, Outcome } from './context.js';
+import { finishMessage, type Disposition } from './finish.js';
+import { effectiveDate, isCoordinator, isCopiedConversation, isLate, threadKeysIn, type RouteContext } from './route.js';
+import { asksAboutProgram, looksLikeApplication } from './signals.js';
+import { registerApplication } from './application.js';
+import { recordFailure, storeOnce, type Origin } from './store.js';
+import { cleanSubject } from './ack.js';
+import { AREAS } from '../statement/types.js';
+
+/** After this many failed tries a message is set aside for a human instead of blocking the mailbox. */
+export const MAX_ATTEMPTS = 3;
+
+/** The one pipeline behind the mailbox watcher and `mentorbox import`. */
+export async function processRaw(deps: IntakeDeps, raw: Buffer, origin: Origin): Promise<Outcome> {
+  const msg = await parseMessage(raw);
+  const stored = await storeOnce(deps.db, msg, raw, origin);
+  if (stored.processed) {
+    return { rowId: stored.rowId, kind: 'duplicate', folder: (stored.folder as Outcome['folder']) ?? 'processed', reason: null, duplicate: true, outboxIds: [] };
+  }
+  let outcome: Outcome;
+  try {
+    outcome = await retryOnConflict(() => decide(deps, msg, stored.rowId, origin));
+  } catch (err) {
+    const attempts = await recordFailure(deps.db, stored.rowId, errorMessage(err));
+    deps.log.error('message processing failed', { rowId: stored.rowId, attempts, error: err });
+    if (attempts < MAX_ATTEMPTS) throw err;
+    const d: Disposition = { kind: 'error', folder: 'review', reason: `processing failed ${attempts} times: ${errorMessage(err)}` };
+    await finishMessage(deps.db, stored.rowId, d);
+    return { rowId: stored.rowId, ...d, duplicate: false, outboxIds: [] };
+  }
+  for (const id of outcome.outboxIds) await deps.enqueueSend(id);
+  return { ...outcome, duplicate: stored.duplicate };
+}
+
+async function decide(deps: IntakeDeps, msg: InboundMessage, rowId: number, origin: Origin): Promise<Outcome> {
+  const c = deps.config;
+  const ctx: RouteContext = {
+    programAddresses: [c.PROGRAM_ADDRESS, ...c.PROGRAM_ALIASES],
+    delimiter: c.THREAD_KEY_DELIMITER,
+    coordinators: c.COORDINATORS,
+  };
+  const done = async (d: Disposition): Promise<Outcome> => {
+    await finishMessage(deps.db, rowId, d);
+    return { rowId, ...d, duplicate: false, outboxIds: [] };
+  };
+  if (!msg.from) return done({ kind: 'malformed', folder: 'review', reason: 'no sender address' });
+  const robot = robotReason(msg, { programAddresses: ctx.programAddresses, ownDomains: [] });
+  if (robot) return done({ kind: 'robot', folder: 'ignored', reason: robot });
+  const spam = spamReason(msg);
+  if (spam) return done({ kind: 'spam', folder: 'ignored', reason: spam });
+  if (isCoordinator(msg, ctx)) return done({ kind: 'coordinator', folder: 'review', reason: 'mail from a coordinator' });
+  if (isCopiedConversation(msg, ctx)) return done({ kind: 'conversation', folder: 'review', reason: 'program only in Cc' });
+
+  const statement = await deps.extractStatement(msg);
+  const thread = await threadForReplyTarget(deps.db, threadKeysIn(msg, ctx), [msg.inReplyTo, ...msg.references].filter((v): v is string => !!v));
+  // A reply on one of our threads is a reply, unless it brings a new statement document (e.g. the readable PDF we asked for).
+  if (thread && statement.source === 'body') return done({ kind: 'reply', folder: 'review', reason: `reply on thread ${thread.id}` });
+
+  const fields = deps.extractFields({
+    statement: statement.text,
+    body: msg.text,
+    subject: msg.subject,
+    fromName: msg.from.name || null,
+    fromAddress: msg.from.address,
+  });
+  if (looksLikeApplication(msg, statement, fields)) {
+    const late = isLate(effectiveDate(msg, origin.receivedAt), c.deadline);
+    return registerApplication(deps, msg, rowId, statement, fields, late);
+  }
+  const known = await findApplicantByEmail(deps.db, msg.from.address);
+  if (known || !asksAboutProgram(msg)) return done({ kind: 'note', folder: 'review', reason: 'no statement; left for a human' });
+  return howToApply(deps, msg, rowId);
+}
+
+/** A question about the program without a statement: one friendly "how to apply" answer per address, ever. */
+async function howToApply(deps: IntakeDeps, msg: InboundMessage, rowId: number): Promise<Outcome> {
+  const c = deps.config;
+  return deps.db.transaction().execute(async (trx) => {
+    const view = {
+      greetingName: msg.from?.name || 'colleague',
+      originalSubject: cleanSubject(msg.subject),
+      programName: c.PROGRAM_NAME,
+      programAddress: c.PROGRAM_ADDRESS,
+      allAreas: AREAS.join('; '),
+    };
+    const outbox = await addToOutbox(
+      trx,
+      {
+        idempotencyKey: `how-to-apply:${msg.from!.address}`,
+        kind: 'how-to-apply',
+        template: 'how-to-apply',
+        to: msg.from!.address,
+        replyTo: null,
+        rendered: deps.render('how-to-apply', view),
+        threadId: null,
+        applicantId: null,
+        answersMessageRowId: rowId,
+        inReplyTo: msg.messageId,
+        references: msg.messageId ? [msg.messageId] : [],
+      },
+      c.programDomain,
+    );
+    const d: Disposition = { kind: 'enquiry', folder: 'review', reason: 'no statement found; asked how to apply' };
+    await finishMessage(trx, rowId, d);
+    return { rowId, ...d, duplicate: false, outboxIds: outbox.created ? [outbox.id] : [] };
+  });
+}
+
+// Unique violation (two first messages from one new address at once), serialization failure, deadlock.
+const RETRYABLE = new Set(['23505', '40001', '40P01']);
+
+async function retryOnConflict<T>(run: () => Promise<T>, tries = 4): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (i >= tries || !RETRYABLE.has((err as { code?: string }).code ?? '')) throw err;
+    }
+  }
+}

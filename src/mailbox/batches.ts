@@ -1,0 +1,56 @@
+export interface Listed {
+  uid: number;
+  size: number;
+}
+
+/**
+ * Splits the listed messages into download batches bounded by count and bytes, keeping memory flat
+ * on a large backlog; messages over the size limit go into `oversize` and are never downloaded.
+ */
+export function planBatches(listed: Listed[], o: { maxMessageBytes: number; batchCount: number; batchBytes: number }) {
+  const sorted = [...listed].sort((a, b) => a.uid - b.uid);
+  const oversize = sorted.filter((m) => m.size > o.maxMessageBytes);
+  const batches: Listed[][] = [];
+  let current: Listed[] = [];
+  let bytes = 0;
+  for (const m of sorted) {
+    if (m.size > o.maxMessageBytes) continue;
+    if (current.length > 0 && (current.length >= o.batchCount || bytes + m.size > o.batchBytes)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(m);
+    bytes += m.size;
+  }
+  if (current.length > 0) batches.push(current);
+  return { batches, oversize };
+}
+
+/** The cursor may only pass UIDs that are done: it stops just before the first failure. */
+export function cursorAfter(uids: number[], failed: Set<number>, previous: number): number {
+  let last = previous;
+  for (const uid of [...uids].sort((a, b) => a - b)) {
+    if (failed.has(uid)) break;
+    last = Math.max(last, uid);
+  }
+  return last;
+}
+
+/** Runs tasks with at most `limit` in flight; results keep the input order. */
+export async function pool<T, R>(items: T[], limit: number, run: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  const results: PromiseSettledResult<R>[] = new Array(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      try {
+        results[i] = { status: 'fulfilled', value: await run(items[i] as T) };
+      } catch (reason) {
+        results[i] = { status: 'rejected', reason };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}

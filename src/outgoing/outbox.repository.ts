@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { sql, type Transaction } from 'kysely';
+import type { Db } from '../db/db.js';
+import type { Database, OutboxRow, OutboxStatus } from '../db/schema.js';
+import type { Rendered } from './render.js';
+
+export interface NewOutgoingMail {
+  idempotencyKey: string;
+  kind: string;
+  template: string;
+  to: string;
+  replyTo: string | null;
+  rendered: Rendered;
+  threadId: number | null;
+  applicantId: number | null;
+  answersMessageRowId: number | null;
+  inReplyTo: string | null;
+  references: string[];
+}
+
+type Conn = Db | Transaction<Database>;
+
+/** Our Message-ID is derived from the idempotency key, so even a re-created row keeps the same id. */
+export function ourMessageId(idempotencyKey: string, domain: string): string {
+  const digest = createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 24);
+  return `<mb.${digest}@${domain}>`;
+}
+
+/** Inserts the mail once; a second call with the same key returns the first row's id and created=false. */
+export async function addToOutbox(db: Conn, mail: NewOutgoingMail, domain: string): Promise<{ id: number; created: boolean }> {
+  const inserted = await db
+    .insertInto('outbox')
+    .values({
+      idempotency_key: mail.idempotencyKey,
+      kind: mail.kind,
+      template: mail.template,
+      thread_id: mail.threadId,
+      applicant_id: mail.applicantId,
+      answers_message_row_id: mail.answersMessageRowId,
+      to_address: mail.to,
+      reply_to: mail.replyTo,
+      subject: mail.rendered.subject,
+      text_body: mail.rendered.text,
+      html_body: mail.rendered.html,
+      message_id: ourMessageId(mail.idempotencyKey, domain),
+      in_reply_to: mail.inReplyTo,
+      references: mail.references.length > 0 ? mail.references.join(' ') : null,
+      last_error: null,
+      smtp_response: null,
+      sent_at: null,
+    })
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return { id: inserted.id, created: true };
+  const existing = await db.selectFrom('outbox').select('id').where('idempotency_key', '=', mail.idempotencyKey).executeTakeFirstOrThrow();
+  return { id: existing.id, created: false };
+}
+
+export async function findOutbox(db: Conn, id: number): Promise<OutboxRow | undefined> {
+  return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Moves a row from one status to another only if it is still in the expected one (a cheap compare-and-set). */
+export async function transition(
+  db: Conn,
+  id: number,
+  from: OutboxStatus[],
+  to: OutboxStatus,
+  extra: { last_error?: string | null; smtp_response?: string | null; sent_at?: Date | null } = {},
+): Promise<boolean> {
+  const result = await db
+    .updateTable('outbox')
+    .set({ status: to, ...extra, attempts: to === 'sending' ? sql`attempts + 1` : sql`attempts` })
+    .where('id', '=', id)
+    .where('status', 'in', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function sentToAddressSince(db: Conn, address: string, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('to_address', '=', address)
+    .where('status', '=', 'sent')
+    .where('sent_at', '>', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function queuedOutboxIds(db: Conn): Promise<number[]> {
+  const rows = await db.selectFrom('outbox').select('id').where('status', '=', 'queued').orderBy('id').execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,34 @@
+import type { OutboxRow } from '../db/schema.js';
+
+export type SendDecision =
+  | { action: 'send' }
+  | { action: 'skip'; why: 'already-sent' | 'already-final' }
+  /** A previous attempt died between "sending" and "sent": the mail may have left. Never risk a second copy. */
+  | { action: 'uncertain' }
+  | { action: 'suppress'; why: string }
+  | { action: 'defer'; untilMs: number };
+
+// Local parts that are machines: mail to them is either lost or starts a loop.
+const ROBOT_LOCAL = /^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?|auto-?reply|autoresponder)([+.-].*)?$/i;
+
+export function isRobotAddress(address: string): boolean {
+  const local = address.split('@')[0] ?? '';
+  return ROBOT_LOCAL.test(local);
+}
+
+export function decideSend(
+  row: Pick<OutboxRow, 'status' | 'to_address'>,
+  ctx: { undeliverable: boolean; programAddress: string; programDomain: string; sentToday: number; dailyCap: number; now: number },
+): SendDecision {
+  if (row.status === 'sent') return { action: 'skip', why: 'already-sent' };
+  if (row.status === 'failed' || row.status === 'suppressed' || row.status === 'uncertain') return { action: 'skip', why: 'already-final' };
+  if (row.status === 'sending') return { action: 'uncertain' };
+  const to = row.to_address.toLowerCase();
+  if (to === ctx.programAddress || to.endsWith(`@${ctx.programDomain}`) && to.startsWith(ctx.programAddress.split('@')[0] ?? '\u0000')) {
+    return { action: 'suppress', why: 'own address' };
+  }
+  if (isRobotAddress(to)) return { action: 'suppress', why: 'robot address' };
+  if (ctx.undeliverable) return { action: 'suppress', why: 'address undeliverable' };
+  if (ctx.sentToday >= ctx.dailyCap) return { action: 'defer', untilMs: ctx.now + 6 * 3600 * 1000 };
+  return { action: 'send' };
+}

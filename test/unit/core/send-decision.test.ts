@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { decideSend, isRobotAddress } from '../../../src/outgoing/send-decision.js';
+
+const ctx = { undeliverable: false, programAddress: 'mentoring@program.test', programDomain: 'program.test', sentToday: 0, dailyCap: 3, now: 1000 };
+
+describe('decideSend', () => {
+  it('sends a queued mail to a person', () => {
+    expect(decideSend({ status: 'queued', to_address: 'a@x.org' }, ctx)).toEqual({ action: 'send' });
+  });
+  it('never sends twice, and never guesses after an interrupted send', () => {
+    expect(decideSend({ status: 'sent', to_address: 'a@x.org' }, ctx)).toEqual({ action: 'skip', why: 'already-sent' });
+    expect(decideSend({ status: 'sending', to_address: 'a@x.org' }, ctx)).toEqual({ action: 'uncertain' });
+  });
+  it('suppresses mail to robots, to ourselves and to dead addresses', () => {
+    expect(decideSend({ status: 'queued', to_address: 'MAILER-DAEMON@x.org' }, ctx)).toMatchObject({ action: 'suppress' });
+    expect(decideSend({ status: 'queued', to_address: 'mentoring+abc@program.test' }, ctx)).toMatchObject({ action: 'suppress', why: 'own address' });
+    expect(decideSend({ status: 'queued', to_address: 'a@x.org' }, { ...ctx, undeliverable: true })).toMatchObject({ action: 'suppress' });
+  });
+  it('defers past the daily cap per recipient', () => {
+    expect(decideSend({ status: 'queued', to_address: 'a@x.org' }, { ...ctx, sentToday: 3 })).toEqual({ action: 'defer', untilMs: 1000 + 6 * 3600 * 1000 });
+  });
+  it('knows robot local parts', () => {
+    expect(['noreply@x.org', 'no-reply@x.org', 'postmaster@x.org', 'bounces+123@x.org'].every(isRobotAddress)).toBe(true);
+    expect(['noreen@x.org', 'replyto.jane@x.org'].some(isRobotAddress)).toBe(false);
+  });
+});

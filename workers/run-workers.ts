@@ -1,0 +1,54 @@
+import { Worker } from 'bullmq';
+import type { Db } from '../src/db/db.js';
+import { queuedOutboxIds } from '../src/outgoing/outbox.repository.js';
+import { SEND_MAIL, workerConnection, type Queues, type SendMailPayload } from '../src/queue/queues.js';
+import type { Log } from '../src/shared/log.js';
+import { createSendMailProcessor, type SendMailDeps } from './send-mail.worker.js';
+
+export interface RunningWorkers {
+  close(): Promise<void>;
+}
+
+export function startWorkers(deps: SendMailDeps & { redisUrl: string; prefix: string; concurrency: number }): RunningWorkers {
+  const connection = workerConnection(deps.redisUrl);
+  const worker = new Worker<SendMailPayload>(SEND_MAIL, createSendMailProcessor(deps), {
+    connection,
+    prefix: deps.prefix,
+    concurrency: deps.concurrency,
+    // A send takes well under a second: a short lock lets a crashed worker's job be picked up in
+    // seconds rather than the default 30 s (the row's status still prevents a second copy).
+    lockDuration: 10_000,
+    stalledInterval: 5_000,
+  });
+  worker.on('failed', (job, err) => deps.log.warn('job failed', { queue: SEND_MAIL, jobId: job?.id, attempts: job?.attemptsMade, error: err }));
+  worker.on('error', (err) => deps.log.error('worker error', { queue: SEND_MAIL, error: err }));
+  return {
+    async close() {
+      await worker.close();
+      await connection.quit().catch(() => undefined);
+    },
+  };
+}
+
+/** Rows committed while Redis was away, or before a crash, still reach the queue (fixed jobIds make this idempotent). */
+export async function requeueOutbox(db: Db, queues: Queues): Promise<number> {
+  const ids = await queuedOutboxIds(db);
+  for (const id of ids) await queues.enqueueSend(id);
+  return ids.length;
+}
+
+/** Waits until nothing is waiting or running and no outbox row is still queued (`start --once`). */
+export async function drain(db: Db, queues: Queues, log: Log, timeoutMs = 10 * 60 * 1000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const counts = await queues.sendMail.getJobCounts('waiting', 'active', 'prioritized', 'delayed');
+    const queued = (await queuedOutboxIds(db)).length;
+    const busy = (counts.waiting ?? 0) + (counts.active ?? 0) + (counts.prioritized ?? 0) + (counts.delayed ?? 0);
+    if (busy === 0 && queued === 0) return;
+    if (Date.now() > until) {
+      log.warn('drain timed out; work left for the next run', { ...counts, queued });
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,84 @@
+import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
+import type { Config } from '../src/config.js';
+import type { Db } from '../src/db/db.js';
+import { findOutbox, sentToAddressSince, transition } from '../src/outgoing/outbox.repository.js';
+import { decideSend } from '../src/outgoing/send-decision.js';
+import { SmtpRejectedError, type Mailer } from '../src/outgoing/mailer.js';
+import { sendMailPayload, type SendMailPayload } from '../src/queue/queues.js';
+import type { Log } from '../src/shared/log.js';
+
+export interface SendMailDeps {
+  db: Db;
+  mailer: Mailer;
+  config: Config;
+  log: Log;
+  now?: () => number;
+}
+
+/** Sends one outbox row at most once: the row's status, not the job, is the source of truth. */
+export function createSendMailProcessor(deps: SendMailDeps) {
+  const now = deps.now ?? Date.now;
+  return async (job: Job<SendMailPayload>, token?: string): Promise<string> => {
+    const { outboxId } = sendMailPayload.parse(job.data);
+    const row = await findOutbox(deps.db, outboxId);
+    if (!row) throw new UnrecoverableError(`outbox row ${outboxId} not found`);
+    const applicant = row.applicant_id
+      ? await deps.db.selectFrom('applicant').select('undeliverable').where('id', '=', row.applicant_id).executeTakeFirst()
+      : undefined;
+    const decision = decideSend(row, {
+      undeliverable: applicant?.undeliverable ?? false,
+      programAddress: deps.config.PROGRAM_ADDRESS,
+      programDomain: deps.config.programDomain,
+      sentToday: await sentToAddressSince(deps.db, row.to_address, new Date(now() - 24 * 3600 * 1000)),
+      dailyCap: deps.config.SEND_CAP_PER_RECIPIENT_PER_DAY,
+      now: now(),
+    });
+    switch (decision.action) {
+      case 'skip':
+        return decision.why;
+      case 'uncertain':
+        await transition(deps.db, outboxId, ['sending'], 'uncertain', { last_error: 'interrupted while sending; not retried to avoid a duplicate' });
+        deps.log.warn('outbox row left uncertain after an interrupted send', { outboxId });
+        return 'uncertain';
+      case 'suppress':
+        await transition(deps.db, outboxId, ['queued'], 'suppressed', { last_error: decision.why });
+        deps.log.info('mail suppressed', { outboxId, why: decision.why });
+        return `suppressed: ${decision.why}`;
+      case 'defer':
+        deps.log.warn('daily cap reached for a recipient; mail deferred', { outboxId });
+        await job.moveToDelayed(decision.untilMs, token);
+        throw new DelayedError();
+      case 'send':
+        return send(deps, outboxId, row);
+    }
+  };
+}
+
+async function send(deps: SendMailDeps, outboxId: number, row: NonNullable<Awaited<ReturnType<typeof findOutbox>>>): Promise<string> {
+  // Claim the row first: if two workers hold the same job, only one gets past this line.
+  if (!(await transition(deps.db, outboxId, ['queued'], 'sending'))) return 'claimed elsewhere';
+  try {
+    const result = await deps.mailer.send({
+      from: { name: deps.config.PROGRAM_NAME, address: deps.config.PROGRAM_ADDRESS },
+      to: row.to_address,
+      replyTo: row.reply_to,
+      subject: row.subject,
+      text: row.text_body,
+      html: row.html_body,
+      messageId: row.message_id,
+      inReplyTo: row.in_reply_to,
+      references: row.references,
+      headers: { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All', 'X-Mentorbox-Kind': row.kind },
+    });
+    await transition(deps.db, outboxId, ['sending'], 'sent', { sent_at: new Date(), smtp_response: result.response.slice(0, 500), last_error: null });
+    deps.log.info('mail sent', { outboxId, kind: row.kind });
+    return 'sent';
+  } catch (err) {
+    const permanent = err instanceof SmtpRejectedError && err.permanent;
+    // The server refused before accepting the message, so going back to queued cannot duplicate it.
+    await transition(deps.db, outboxId, ['sending'], permanent ? 'failed' : 'queued', { last_error: (err as Error).message.slice(0, 500) });
+    deps.log.warn('mail not sent', { outboxId, permanent, error: (err as Error).message });
+    if (permanent) throw new UnrecoverableError((err as Error).message);
+    throw err;
+  }
+}
