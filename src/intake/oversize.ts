@@ -1,6 +1,6 @@
 import { parseMessage } from '../message/parse.js';
 import { robotReason } from '../message/classify.js';
-import { addToOutbox } from '../outgoing/outbox.repository.js';
+import { addToOutbox, messageIdDomain } from '../outgoing/outbox.repository.js';
 import { cleanSubject } from './ack.js';
 import type { IntakeDeps, Outcome } from './context.js';
 import { finishMessage, type Disposition } from './finish.js';
@@ -22,7 +22,7 @@ export async function processOversize(deps: IntakeDeps, headers: Buffer, size: n
   }
   const c = deps.config;
   const reason = `message of ${formatBytes(size)} is over the ${formatBytes(c.MAX_MESSAGE_BYTES)} limit; not downloaded`;
-  const robot = msg.from ? robotReason(msg, { programAddresses: [c.PROGRAM_ADDRESS, ...c.PROGRAM_ALIASES], ownDomains: [] }) : 'no sender';
+  const robot = msg.from ? robotReason(msg, { programAddresses: [c.PROGRAM_ADDRESS, ...c.PROGRAM_ALIASES], ownDomains: [messageIdDomain(c.programDomain)] }) : 'no sender';
   if (robot || !msg.from) {
     const d: Disposition = { kind: 'oversize', folder: robot === 'no sender' ? 'review' : 'ignored', reason: `${reason}; ${robot}` };
     await finishMessage(deps.db, stored.rowId, d);

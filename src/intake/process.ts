@@ -2,7 +2,7 @@ import { parseMessage } from '../message/parse.js';
 import type { InboundMessage } from '../message/inbound.js';
 import { robotReason, spamReason } from '../message/classify.js';
 import { findApplicantByEmail } from '../applicant/applicant.repository.js';
-import { addToOutbox } from '../outgoing/outbox.repository.js';
+import { addToOutbox, messageIdDomain } from '../outgoing/outbox.repository.js';
 import { threadForReplyTarget } from '../thread/thread.repository.js';
 import { errorMessage } from '../shared/errors.js';
 import type { IntakeDeps, Outcome } from './context.js';
@@ -51,7 +51,7 @@ async function decide(deps: IntakeDeps, msg: InboundMessage, rowId: number, orig
     return { rowId, ...d, duplicate: false, outboxIds: [] };
   };
   if (!msg.from) return done({ kind: 'malformed', folder: 'review', reason: 'no sender address' });
-  const robot = robotReason(msg, { programAddresses: ctx.programAddresses, ownDomains: [] });
+  const robot = robotReason(msg, { programAddresses: ctx.programAddresses, ownDomains: [messageIdDomain(c.programDomain)] });
   if (robot) return done({ kind: 'robot', folder: 'ignored', reason: robot });
   const spam = spamReason(msg);
   if (spam) return done({ kind: 'spam', folder: 'ignored', reason: spam });

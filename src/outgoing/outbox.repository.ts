@@ -20,10 +20,18 @@ export interface NewOutgoingMail {
 
 type Conn = Db | Transaction<Database>;
 
+/**
+ * Our Message-IDs live under a host name only the bot uses, so mail that quotes one is recognised as
+ * ours without mistaking colleagues' mail from the same domain for our own.
+ */
+export function messageIdDomain(programDomain: string): string {
+  return `mentorbox.${programDomain}`;
+}
+
 /** Our Message-ID is derived from the idempotency key, so even a re-created row keeps the same id. */
-export function ourMessageId(idempotencyKey: string, domain: string): string {
+export function ourMessageId(idempotencyKey: string, programDomain: string): string {
   const digest = createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 24);
-  return `<mb.${digest}@${domain}>`;
+  return `<${digest}@${messageIdDomain(programDomain)}>`;
 }
 
 /** Inserts the mail once; a second call with the same key returns the first row's id and created=false. */
