@@ -7,7 +7,7 @@ import { replyAddress } from '../thread/key.js';
 import type { Statement, StatementFields } from '../statement/types.js';
 import { ackTemplate, ackView } from './ack.js';
 import type { IntakeDeps, Outcome } from './context.js';
-import { finishMessage } from './finish.js';
+import { claimMessage, finishMessage } from './finish.js';
 
 /**
  * Records an application in one transaction: applicant (created or updated), the statement as a new
@@ -24,6 +24,7 @@ export async function registerApplication(
   const email = msg.from!.address;
   const readable = isReadable(statement.status);
   return deps.db.transaction().execute(async (trx) => {
+    await claimMessage(trx, rowId);
     const previous = await findApplicantByEmailForUpdate(trx, email);
     const applicant =
       previous ??

@@ -6,7 +6,7 @@ import { addToOutbox, messageIdDomain } from '../outgoing/outbox.repository.js';
 import { threadForReplyTarget } from '../thread/thread.repository.js';
 import { errorMessage } from '../shared/errors.js';
 import type { IntakeDeps, Outcome } from './context.js';
-import { finishMessage, type Disposition } from './finish.js';
+import { AlreadyProcessed, finishMessage, type Disposition } from './finish.js';
 import { effectiveDate, isCoordinator, isCopiedConversation, isLate, threadKeysIn, type RouteContext } from './route.js';
 import { asksAboutProgram, looksLikeApplication } from './signals.js';
 import { registerApplication } from './application.js';
@@ -28,6 +28,9 @@ export async function processRaw(deps: IntakeDeps, raw: Buffer, origin: Origin):
   try {
     outcome = await retryOnConflict(() => decide(deps, msg, stored.rowId, origin));
   } catch (err) {
+    if (err instanceof AlreadyProcessed) {
+      return { rowId: stored.rowId, kind: 'duplicate', folder: err.folder, reason: null, duplicate: true, outboxIds: [] };
+    }
     const attempts = await recordFailure(deps.db, stored.rowId, errorMessage(err));
     deps.log.error('message processing failed', { rowId: stored.rowId, attempts, error: err });
     if (attempts < MAX_ATTEMPTS) throw err;

@@ -107,6 +107,11 @@ export class MailboxWatcher {
     }, delay);
   }
 
+  /** A message failed (it stays in the folder): look again shortly; after MAX_ATTEMPTS it is set aside. */
+  private retrySoon(): void {
+    setTimeout(() => this.trigger(), 2_000).unref();
+  }
+
   /** New mail, a poll tick or a reconnect: run one catch-up, or one more after the current one. */
   private trigger(): void {
     if (this.stopping || !this.client) return;
@@ -180,6 +185,7 @@ export class MailboxWatcher {
       moves.set(folder, [...(moves.get(folder) ?? []), uid]);
     });
     for (const [folder, list] of moves) await client.messageMove(list.join(','), folder, { uid: true });
+    if (failed.size > 0) this.retrySoon();
     return cursorAfter(batch.map((b) => b.uid), failed, last);
   }
 
