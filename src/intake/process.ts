@@ -73,11 +73,11 @@ async function decide(deps: IntakeDeps, msg: InboundMessage, rowId: number, orig
     fromName: msg.from.name || null,
     fromAddress: msg.from.address,
   });
-  if (looksLikeApplication(msg, statement, fields)) {
+  const known = (await findApplicantByEmail(deps.db, msg.from.address)) !== undefined;
+  if (looksLikeApplication(msg, statement, fields, known)) {
     const late = isLate(effectiveDate(msg, origin.receivedAt), c.deadline);
     return registerApplication(deps, msg, rowId, statement, fields, late);
   }
-  const known = await findApplicantByEmail(deps.db, msg.from.address);
   if (known || !asksAboutProgram(msg)) return done({ kind: 'note', folder: 'review', reason: 'no statement; left for a human' });
   return howToApply(deps, msg, rowId);
 }

@@ -54,3 +54,26 @@ export async function pool<T, R>(items: T[], limit: number, run: (item: T) => Pr
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
   return results;
 }
+
+/**
+ * Like `pool`, but items with the same key run one after another in input order: two mails from one
+ * sender in one batch must be seen in arrival order (a resubmission after the first application).
+ */
+export async function poolByKey<T, R>(items: T[], key: (item: T) => string, limit: number, run: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  const lanes = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    lanes.set(k, [...(lanes.get(k) ?? []), i]);
+  });
+  const results: PromiseSettledResult<R>[] = new Array(items.length);
+  await pool([...lanes.values()], limit, async (indexes) => {
+    for (const i of indexes) {
+      try {
+        results[i] = { status: 'fulfilled', value: await run(items[i] as T) };
+      } catch (reason) {
+        results[i] = { status: 'rejected', reason };
+      }
+    }
+  });
+  return results;
+}

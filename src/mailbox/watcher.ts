@@ -4,7 +4,7 @@ import type { Db } from '../db/db.js';
 import type { Outcome } from '../intake/context.js';
 import type { Origin } from '../intake/store.js';
 import type { Log } from '../shared/log.js';
-import { cursorAfter, planBatches, pool, type Listed } from './batches.js';
+import { cursorAfter, planBatches, poolByKey, type Listed } from './batches.js';
 import { createImapClient, ensureFolders, mailboxName } from './connect.js';
 import { loadCursor, saveCursor, startUid } from './cursor.js';
 
@@ -162,13 +162,16 @@ export class MailboxWatcher {
   }
 
   private async batch(client: ImapFlow, batch: Listed[], uidValidity: string, last: number): Promise<number> {
-    const fetched: { uid: number; source: Buffer; internalDate: Date }[] = [];
+    const fetched: { uid: number; source: Buffer; internalDate: Date; sender: string }[] = [];
     // Collect first: no other IMAP command may run while a FETCH is streaming.
-    for await (const m of client.fetch(batch.map((b) => b.uid).join(','), { uid: true, source: true, internalDate: true }, { uid: true })) {
-      if (m.source) fetched.push({ uid: m.uid, source: m.source, internalDate: toDate(m.internalDate) });
+    const query = { uid: true, source: true, internalDate: true, envelope: true };
+    for await (const m of client.fetch(batch.map((b) => b.uid).join(','), query, { uid: true })) {
+      const sender = m.envelope?.from?.[0]?.address?.toLowerCase() ?? `uid:${m.uid}`;
+      if (m.source) fetched.push({ uid: m.uid, source: m.source, internalDate: toDate(m.internalDate), sender });
     }
+    fetched.sort((a, b) => a.uid - b.uid);
     const uids = fetched.map((m) => m.uid);
-    const results = await pool(fetched, this.deps.concurrency ?? 4, (m) =>
+    const results = await poolByKey(fetched, (m) => m.sender, this.deps.concurrency ?? 4, (m) =>
       this.deps.handle(m.source, this.origin(m.uid, uidValidity, m.internalDate)),
     );
     fetched.length = 0;

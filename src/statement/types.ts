@@ -56,6 +56,8 @@ export interface ExtractLimits {
   ocr: boolean;
   /** OCR output shorter than this (characters of letters) counts as too little. */
   minOcrLetters: number;
+  /** Statement text is cut at this many characters (a 1 MB pasted body is not a one-page statement). */
+  maxTextChars?: number;
 }
 
 export const DEFAULT_LIMITS: ExtractLimits = {
@@ -64,6 +66,7 @@ export const DEFAULT_LIMITS: ExtractLimits = {
   timeoutMs: 30_000,
   ocr: true,
   minOcrLetters: 200,
+  maxTextChars: 100_000,
 };
 
 export interface StatementFields {

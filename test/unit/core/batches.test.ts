@@ -39,3 +39,22 @@ describe('download batches', () => {
     expect(results.map((r) => (r.status === 'fulfilled' ? r.value : 'x'))).toEqual([60, 20, 'x', 10]);
   });
 });
+
+describe('poolByKey', () => {
+  it('keeps one key in order while other keys run alongside', async () => {
+    const order: string[] = [];
+    const items = [
+      { k: 'a', v: 'a1', ms: 30 },
+      { k: 'b', v: 'b1', ms: 5 },
+      { k: 'a', v: 'a2', ms: 1 },
+    ];
+    const { poolByKey } = await import('../../../src/mailbox/batches.js');
+    const results = await poolByKey(items, (i) => i.k, 4, async (i) => {
+      await new Promise((r) => setTimeout(r, i.ms));
+      order.push(i.v);
+      return i.v;
+    });
+    expect(order).toEqual(['b1', 'a1', 'a2']);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : ''))).toEqual(['a1', 'b1', 'a2']);
+  });
+});

@@ -49,3 +49,16 @@ describe('looksLikeApplication', () => {
     expect(looksLikeApplication({ subject: 'EOI', text: eoi }, statement({ text: eoi }), { ...fields, role: 'mentor' })).toBe(true);
   });
 });
+
+describe('looksLikeApplication from someone who already applied', () => {
+  const statement = (text: string): Statement => ({ status: 'ok', text, source: 'body', filename: null, mediaType: 'text/plain', nested: false, detail: null });
+  const fields = { name: null, role: 'mentor' as const, areas: ['Europe' as const], institution: null, country: null, language: null };
+  it('does not take a letter request or feedback for a new statement', () => {
+    const letter = `Thank you for the program. As a mentor for Europe I enjoyed it; could you send a recognition letter to my director? ${'More words here. '.repeat(10)}`;
+    expect(looksLikeApplication({ subject: 'Letter', text: letter }, statement(letter), fields, true)).toBe(false);
+  });
+  it('takes an updated statement that says so', () => {
+    const update = `Please find my updated statement of interest below: I would like to be a mentor for Europe. ${'More words here. '.repeat(10)}`;
+    expect(looksLikeApplication({ subject: 'Update', text: update }, statement(update), fields, true)).toBe(true);
+  });
+});
