@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../helpers/context.js';
+import { appendMessages } from '../helpers/imap.js';
+import { eventually, startBot, type RunningBot } from '../helpers/bot.js';
+import { corpusDir, pct, readJson, sameName, sameSet } from './corpus.js';
+
+interface Entry {
+  file: string;
+  kind: string;
+  message_id?: string;
+  date?: string;
+  from_address: string;
+  expected?: { name: string; email: string; role: string; areas: string[]; language?: string; country?: string };
+}
+interface Manifest {
+  program_mailbox: string;
+  deadline?: string;
+  deadline_note?: string;
+  coordinators?: { email: string }[];
+  messages: Entry[];
+}
+
+const APPLICATION_KINDS = new Set(['application', 'resubmission', 'late_application']);
+const ROBOT_KINDS = new Set(['auto_reply', 'bounce', 'bulk', 'spam', 'robot']);
+// Until the threads and commands issues land, none of these may get an automatic answer or change a record.
+const SILENT_KINDS = new Set(['command', 'spoofed_command', 'intro', 'reply', 'feedback', 'letter_request']);
+
+const dir = corpusDir('CORPUS_DIR', '../shared/corpus/public');
+const manifest = readJson<Manifest>(join(dir, 'manifest.json'));
+const minAccuracy = Number(process.env.CORPUS_MIN_ACCURACY ?? 0.9);
+
+let ctx: TestContext;
+let bot: RunningBot;
+
+beforeAll(async () => {
+  const timeZone = /\b([A-Z][a-z]+\/[A-Za-z_]+)\b/.exec(manifest.deadline_note ?? '')?.[1] ?? 'UTC';
+  ctx = await createTestContext({
+    PROGRAM_ADDRESS: manifest.program_mailbox,
+    ...(manifest.deadline ? { APPLICATION_DEADLINE: manifest.deadline, PROGRAM_TIMEZONE: timeZone } : {}),
+    COORDINATORS: (manifest.coordinators ?? []).map((c) => c.email).join(','),
+  });
+  bot = await startBot(ctx);
+  // Arrival order is the order of the Date headers, as in the program's real mailbox.
+  const ordered = [...manifest.messages].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  await appendMessages(ctx.config, ordered.map((m) => readFileSync(join(dir, m.file))));
+  const db = bot.app.db;
+  await eventually(async () => {
+    const done = await db.selectFrom('message').select((eb) => eb.fn.countAll<number>().as('n')).where('processed_at', 'is not', null).executeTakeFirst();
+    const pending = await db.selectFrom('outbox').select('id').where('status', 'in', ['queued', 'sending']).execute();
+    return Number(done?.n) >= manifest.messages.length && pending.length === 0;
+  }, 240_000, 'every corpus message processed and every answer sent');
+  await new Promise((r) => setTimeout(r, 1000));
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await ctx?.cleanup();
+});
+
+async function rowFor(entry: Entry) {
+  const q = bot.app.db.selectFrom('message').selectAll();
+  return entry.message_id ? q.where('message_id', '=', entry.message_id).executeTakeFirst() : undefined;
+}
+
+describe(`corpus ${dir}`, () => {
+  it('turns each application into the applicant the manifest describes', async () => {
+    const apps = manifest.messages.filter((m) => APPLICATION_KINDS.has(m.kind) && m.expected);
+    // The last statement from an address is what the applicant must show.
+    const finalByEmail = new Map(apps.map((m) => [m.expected!.email.toLowerCase(), m]));
+    let role = 0, areas = 0, name = 0, email = 0, language = 0;
+    const misses: string[] = [];
+    for (const entry of finalByEmail.values()) {
+      const want = entry.expected!;
+      const got = await bot.app.db.selectFrom('applicant').selectAll().where('email', '=', want.email.toLowerCase()).executeTakeFirst();
+      if (got) email++;
+      if (got?.role === want.role) role++;
+      else misses.push(`${entry.file}: role ${got?.role} (want ${want.role})`);
+      if (got && sameSet(got.areas, want.areas)) areas++;
+      else misses.push(`${entry.file}: areas ${JSON.stringify(got?.areas)} (want ${JSON.stringify(want.areas)})`);
+      if (sameName(got?.name, want.name)) name++;
+      else misses.push(`${entry.file}: name ${got?.name} (want ${want.name})`);
+      if (!want.language || got?.language === want.language) language++;
+      else misses.push(`${entry.file}: language ${got?.language} (want ${want.language})`);
+    }
+    const n = finalByEmail.size;
+    console.log(
+      [`corpus applications: ${n}`, `  email    ${pct(email, n)}`, `  role     ${pct(role, n)}`, `  areas    ${pct(areas, n)}`, `  name     ${pct(name, n)}`, `  language ${pct(language, n)}`, ...misses.map((m) => `  miss: ${m}`)].join('\n'),
+    );
+    expect(email).toBe(n);
+    for (const hits of [role, areas, name]) expect(hits / n).toBeGreaterThanOrEqual(minAccuracy);
+  });
+
+  it('answers every application exactly once per statement, late ones as late', async () => {
+    for (const entry of manifest.messages.filter((m) => APPLICATION_KINDS.has(m.kind))) {
+      const row = await rowFor(entry);
+      expect(row, entry.file).toBeDefined();
+      const answers = await bot.app.db.selectFrom('outbox').selectAll().where('answers_message_row_id', '=', row!.id).execute();
+      expect(answers, entry.file).toHaveLength(1);
+      expect(answers[0]!.status, entry.file).toBe('sent');
+      if (entry.kind === 'late_application') expect(answers[0]!.kind, entry.file).toMatch(/ack-late|statement-unreadable/);
+      if (entry.kind === 'resubmission') expect(answers[0]!.kind, entry.file).toBe('ack-updated');
+    }
+    const late = manifest.messages.filter((m) => m.kind === 'late_application' && m.expected);
+    for (const entry of late) {
+      const a = await bot.app.db.selectFrom('applicant').select('status').where('email', '=', entry.expected!.email.toLowerCase()).executeTakeFirst();
+      expect(a?.status, entry.file).toBe('late');
+    }
+  });
+
+  it('never answers robots or spam, and answers nothing that is not an application', async () => {
+    let robots = 0, caught = 0;
+    for (const entry of manifest.messages.filter((m) => ROBOT_KINDS.has(m.kind) || SILENT_KINDS.has(m.kind))) {
+      const row = await rowFor(entry);
+      expect(row, entry.file).toBeDefined();
+      const answers = await bot.app.db.selectFrom('outbox').select('id').where('answers_message_row_id', '=', row!.id).execute();
+      expect(answers, `${entry.file} got an answer`).toHaveLength(0);
+      if (ROBOT_KINDS.has(entry.kind)) {
+        robots++;
+        if (row!.kind === 'robot' || row!.kind === 'spam') caught++;
+        // The sender may also be an applicant (an out-of-office from a mentor): nothing may answer this message.
+        expect(ctx.sink.messages.filter((m) => m.parsed.inReplyTo === entry.message_id), entry.file).toHaveLength(0);
+      }
+    }
+    console.log(`corpus robots and spam recognised: ${pct(caught, robots)}`);
+    expect(caught).toBe(robots);
+  });
+
+  it('leaves the mailbox empty: every message was moved after it was stored', async () => {
+    const rows = await bot.app.db.selectFrom('message').select(['folder']).execute();
+    expect(rows).toHaveLength(manifest.messages.length);
+    expect(rows.every((r) => r.folder !== null)).toBe(true);
+  });
+});
