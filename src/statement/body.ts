@@ -6,7 +6,9 @@ import { normaliseText } from './normalise.js';
  * decide between the body and an attachment, never drop an applicant.
  */
 
-const ATTRIBUTION = /^(On|Am|Le|El|Em|Il|Op|Den)\b[^\n]*(\n[^\n]*)?(wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev)\s*:[ \t]*$/gim;
+/** "On <date>, <name> wrote:" (possibly wrapped onto a second line) in the languages seen in the corpus. */
+const ATTRIBUTION =
+  /^(On|Am|Le|El|Em|Il|Op|Den)\b[^\n]*(\n[^\n]*)?(wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev)\s*:[ \t]*$/gim;
 const MOBILE_FOOTER = /^(Sent from my .*|Sent from (Yahoo|Mail|Outlook) .*|Get Outlook for .*|Enviado desde mi .*|Envoyé de mon .*|Von meinem .* gesendet|Inviato da .*)$/gim;
 const ORIGINAL_MESSAGE = /^-{3,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{3,}[\s\S]*$/im;
 const COVER = new RegExp(

@@ -86,7 +86,13 @@ async function addTnef(out: Collected, candidate: PartCandidate, limits: Extract
     return;
   }
   for (const attachment of inner) {
-    const asPart: InboundPart = { ...attachment, contentType: 'application/octet-stream', disposition: 'attachment', contentId: null, related: false };
+    const asPart: InboundPart = {
+      ...attachment,
+      contentType: 'application/octet-stream',
+      disposition: 'attachment',
+      contentId: null,
+      related: false,
+    };
     await addPart(out, asPart, limits, depth + 1);
   }
 }

@@ -26,7 +26,8 @@ export interface Choice {
 /** A document with fewer letters is a note ("see body"), not a statement. */
 export const MIN_DOCUMENT_LETTERS = 150;
 
-const POSITIVE_NAME = /(eoi|expression|interes|statement|applica|apply|mentor|mentee|motivation|cover letter|bewerbung|solicitud|candidat|заявк|lettre)/i;
+const POSITIVE_NAME =
+  /(eoi|expression|interes|statement|applica|apply|mentor|mentee|motivation|cover letter|bewerbung|solicitud|candidat|заявк|lettre)/i;
 const NEGATIVE_NAME = /(\bcv\b|resume|résumé|curriculum|lebenslauf|vitae|transcript|diploma|certificate|passport)/i;
 const POSITIVE_TEXT = /(expression of interest|mentor|mentee|mentoring)/i;
 
@@ -50,21 +51,29 @@ const isFailure = (c: ReadCandidate): boolean =>
  */
 export function chooseSource(candidates: readonly ReadCandidate[]): Choice {
   const documents = candidates.filter((c) => c.origin === 'document');
-  const fullBody = best(candidates.filter((c) => c.origin === 'body' && c.status === 'ok' && isFullStatement(c.text)), (c) => [statementChars(c.text)]);
-  const contender = best(documents.filter((c) => isStrong(c) || c.status === 'needs_ocr'), (c) => [statementHint(c), isReadable(c) ? 1 : 0, countLetters(c.text)]);
-  if (contender) {
-    const hint = statementHint(contender);
-    if (fullBody && (hint < 0 || (hint === 0 && !isReadable(contender)))) return { chosen: fullBody, reason: 'body is a full statement; the document looks like something else' };
-    const namedFailure = best(documents.filter((c) => isFailure(c) && statementHint(c) > hint), (c) => [statementHint(c)]);
-    if (namedFailure) return { chosen: namedFailure, reason: 'the document named as the statement is unreadable' };
-    return { chosen: contender, reason: isReadable(contender) ? 'readable document' : 'document needs OCR' };
-  }
+  const fullBodies = candidates.filter((c) => c.origin === 'body' && c.status === 'ok' && isFullStatement(c.text));
+  const fullBody = best(fullBodies, (c) => [statementChars(c.text)]);
+  const contenders = documents.filter((c) => isStrong(c) || c.status === 'needs_ocr');
+  const contender = best(contenders, (c) => [statementHint(c), isReadable(c) ? 1 : 0, countLetters(c.text)]);
+  if (contender) return withContender(contender, fullBody, documents);
   if (fullBody) return { chosen: fullBody, reason: 'body is a full statement' };
   const failure = best(documents.filter(isFailure), (c) => [statementHint(c), c.status === 'unsupported' ? 0 : 1]);
   if (failure) return { chosen: failure, reason: 'the only document is unreadable' };
-  const short = best(candidates.filter((c) => isReadable(c) && countLetters(c.text) > 0), (c) => [countLetters(c.text), c.origin === 'body' ? 1 : 0]);
+  const readable = candidates.filter((c) => isReadable(c) && countLetters(c.text) > 0);
+  const short = best(readable, (c) => [countLetters(c.text), c.origin === 'body' ? 1 : 0]);
   if (short) return { chosen: short, reason: 'short text only' };
   return { chosen: null, reason: 'no attachment and an empty body' };
+}
+
+/** A readable (or OCR-able) document exists: it wins unless it looks like a CV or an unnamed scan beside a full body. */
+function withContender(contender: ReadCandidate, fullBody: ReadCandidate | null, documents: readonly ReadCandidate[]): Choice {
+  const hint = statementHint(contender);
+  if (fullBody && (hint < 0 || (hint === 0 && !isReadable(contender)))) {
+    return { chosen: fullBody, reason: 'body is a full statement; the document looks like something else' };
+  }
+  const namedFailure = best(documents.filter((c) => isFailure(c) && statementHint(c) > hint), (c) => [statementHint(c)]);
+  if (namedFailure) return { chosen: namedFailure, reason: 'the document named as the statement is unreadable' };
+  return { chosen: contender, reason: isReadable(contender) ? 'readable document' : 'document needs OCR' };
 }
 
 /** The candidate with the highest score tuple (compared left to right); the earliest wins ties. */

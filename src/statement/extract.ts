@@ -63,7 +63,8 @@ async function readParts(parts: readonly PartCandidate[], limits: ExtractLimits)
   const read: ReadCandidate[] = [];
   for (const [id, part] of parts.entries()) {
     const result = await readPart(part, limits, Math.min(limits.timeoutMs, deadline - Date.now()), null);
-    read.push({ id, origin: 'document', nested: part.nested, filename: part.filename, mediaType: part.sniffed.mediaType, source: sourceOf(part.sniffed.kind), ...result });
+    const { nested, filename, sniffed } = part;
+    read.push({ id, origin: 'document', nested, filename, mediaType: sniffed.mediaType, source: sourceOf(sniffed.kind), ...result });
   }
   return read;
 }

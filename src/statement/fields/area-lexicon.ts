@@ -28,12 +28,12 @@ export const AREA_TERMS: AreaTerms[] = [
   {
     area: 'East Asia and the Pacific',
     canonical: String.raw`east asia and the pacific|asia oriental y (?:el )?pacifico|asie de l'est et (?:le )?pacifique`,
-    synonyms: String.raw`east asia|asia oriental|asie (?:de l'est|orientale)|asia del este|asia[- ]pacific|asia and the pacific|asia y (?:el )?pacifico|asie[- ]pacifique|pacific|pacifico|pacifique|south[- ]?east asia|sudeste asiatico|sureste asiatico|asie du sud-est|oceania|oceanie`,
+    synonyms: String.raw`east asia|asia oriental|asie (?:de l'est|orientale)|asia del este|asia[- ]pacific|asia and the pacific|asia y (?:el )?pacifico|asie[- ]pacifique|pacific|pacifico|pacifique|south[- ]?east asia|sudeste asiatico|sureste asiatico|asie du sud-est|oceania|oceanie|far east|extremo oriente|extreme-orient`,
   },
   {
     area: 'Europe',
     canonical: String.raw`irc europe|europe (?:sub)?committee`,
-    synonyms: String.raw`europe|europa`,
+    synonyms: String.raw`europe|europa|balkans|balcanes|scandinavia|nordic countries|baltic states|pays baltes`,
   },
   {
     area: 'Eurasia and Central Asia',
@@ -43,7 +43,7 @@ export const AREA_TERMS: AreaTerms[] = [
   {
     area: 'Near East and South Asia',
     canonical: String.raw`near east and south asia|cercano oriente y asia del sur|proche-orient et asie du sud`,
-    synonyms: String.raw`near east|middle east|south asia|mena region|mena countries|arab world|arab region|arab countries|arab states|arab|mundo arabe|monde arabe|medio oriente|oriente medio|oriente proximo|cercano oriente|proche[- ]orient|moyen[- ]orient|asia del sur|asia meridional|asie du sud(?![- ]est)`,
+    synonyms: String.raw`near east|middle east|south asia|mena region|mena countries|arab world|arab region|arab countries|arab states|arab|mundo arabe|monde arabe|medio oriente|oriente medio|oriente proximo|cercano oriente|proche[- ]orient|moyen[- ]orient|asia del sur|asia meridional|asie du sud(?![- ]est)|gulf states|gulf region|persian gulf|arabian gulf|levant|indian subcontinent`,
   },
   {
     area: 'Sister Libraries',
@@ -53,7 +53,7 @@ export const AREA_TERMS: AreaTerms[] = [
   {
     area: 'International Exchanges',
     canonical: String.raw`international exchanges|international exchanges committee|intercambios internacionales|echanges internationaux`,
-    synonyms: String.raw`international exchange|intercambio internacional|echange international|exchange program(?:me)?s?|programas? de intercambio|programmes? d'echanges?|staff exchanges?|exchanges? of staff|intercambios? de personal|echanges? de personnel|study visits?|visitas? de estudio|visites? d'etudes?|job shadowing|exchange agreements?|exchange visits?|staff visits?|visiting programs?`,
+    synonyms: String.raw`international exchange|intercambio internacional|echange international|exchange program(?:me)?s?|programas? de intercambio|programmes? d'echanges?|staff exchanges?|exchanges? of staff|intercambios? de personal|echanges? de personnel|study visits?|visitas? de estudio|visites? d'etudes?|job shadowing|exchange agreements?|exchange visits?|staff visits?|visiting programs?|librarian exchanges?|exchanges? of librarians|professional exchange programs?`,
   },
 ];
 

@@ -32,7 +32,7 @@ function isGivenNames(text: string): boolean {
 /** Alternatives a person writes side by side: "Hanako YAMADA (山田花子)", "Олена Коваленко / Olena Kovalenko". */
 export function alternatives(raw: string): string[] {
   const pieces = raw
-    .split(/[()（）[\]/|]/)
+    .split(/[()（）[\]/|]|\s[–—-]\s/)
     .map((p) => p.trim())
     .filter((p) => /\p{L}/u.test(p));
   const out: string[] = [];

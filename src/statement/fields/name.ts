@@ -5,7 +5,8 @@
 import { CLOSING, CLOSING_END } from './blocks.js';
 import { cleanName } from './name-clean.js';
 import { readLabels } from './labels.js';
-import { fold, isLatinOnly, nonEmptyLines } from './text.js';
+import { chooseName, signsAs } from './name-choose.js';
+import { isLatinOnly, nonEmptyLines } from './text.js';
 
 /** "Sincerely, Robert Hanlon" on one line. */
 const CLOSING_INLINE = new RegExp(String.raw`^(?:${CLOSING})\s*,\s*(.+)$`, 'iu');
@@ -22,34 +23,33 @@ export interface NameInput {
 /** Picks the name; see `chooseName` for how statement and From are weighed. */
 export function extractName(input: NameInput): string | null {
   const fromName = input.fromName ? cleanName(input.fromName, { reverseComma: true }) : null;
-  const statement = statementName(input.statement);
-  const cover = input.cover === input.statement ? null : signatureNames(input.cover)[0] ?? null;
+  const own = statementCandidate(input.statement);
+  const coverName = input.cover === input.statement ? null : signatureNames(input.cover)[0] ?? null;
+  const statement = own ?? (coverName ? { name: coverName, strong: true } : null);
   const signed = fromName !== null && signsAs(fromName, [input.statement, input.body ?? input.cover]);
-  return chooseName(statement ?? cover, fromName, signed);
+  return chooseName(statement?.name ?? null, fromName, { signed, weak: statement ? !statement.strong : false });
 }
 
-/** Whether some line of these texts, cleaned, is exactly this name ("Adaeze Okonkwo (Mrs.)"). */
-export function signsAs(name: string, texts: string[]): boolean {
-  const want = tokens(name).join(' ');
-  return texts.some((text) =>
-    nonEmptyLines(text.replace(/^[ >]+/gm, '')).some((line) => {
-      const clean = line.length < 80 ? cleanName(line) : null;
-      return clean !== null && tokens(clean).join(' ') === want;
-    }),
-  );
+interface Candidate {
+  name: string;
+  /** Labelled, introduced or signed; a bare heading or last line is only a guess. */
+  strong: boolean;
 }
 
 /** The best name the statement itself gives; Latin spellings first (the From may be native script). */
 export function statementName(text: string): string | null {
+  return statementCandidate(text)?.name ?? null;
+}
+
+function statementCandidate(text: string): Candidate | null {
   const labelled = readLabels(text).name;
-  const candidates = [
-    labelled ? cleanName(labelled) : null,
-    myNameIs(text),
-    ...signatureNames(text),
-    headingName(text),
-    trailingName(text),
-  ].filter((c): c is string => Boolean(c));
-  return candidates.find(isLatinOnly) ?? candidates[0] ?? null;
+  const strong = [labelled ? cleanName(labelled) : null, myNameIs(text), ...signatureNames(text)];
+  const weak = [headingName(text), trailingName(text)];
+  const all = [
+    ...strong.filter((n): n is string => Boolean(n)).map((name) => ({ name, strong: true })),
+    ...weak.filter((n): n is string => Boolean(n)).map((name) => ({ name, strong: false })),
+  ];
+  return all.find((c) => isLatinOnly(c.name)) ?? all[0] ?? null;
 }
 
 function myNameIs(text: string): string | null {
@@ -90,38 +90,4 @@ function trailingName(text: string): string | null {
     if (name) return name;
   }
   return null;
-}
-
-/**
- * The statement's own form wins, except that a From display name naming the same person with
- * fewer or more parts ("Adaeze Okonkwo" for "Adaeze Ngozi Okonkwo") wins when the person also
- * signs that way (`signed`). A From in another script than the statement ("Айгерим Сапарова")
- * never replaces a Latin signature.
- */
-export function chooseName(statement: string | null, fromName: string | null, signed = false): string | null {
-  if (!statement) return fromName;
-  if (!fromName || !signed || !sameScript(statement, fromName) || !samePerson(statement, fromName)) return statement;
-  return accentCount(fromName) < accentCount(statement) ? statement : fromName;
-}
-
-function tokens(name: string): string[] {
-  return fold(name)
-    .replace(/[.,]/g, ' ')
-    .split(/\s+/)
-    .filter((t) => t.length > 0);
-}
-
-/** Every part of the shorter name is in the longer one (an initial matches a whole part). */
-export function samePerson(a: string, b: string): boolean {
-  const [short, long] = tokens(a).length <= tokens(b).length ? [tokens(a), tokens(b)] : [tokens(b), tokens(a)];
-  if (short.length < 2) return false;
-  return short.every((t) => long.some((u) => u === t || (t.length === 1 && u.startsWith(t)) || (u.length === 1 && t.startsWith(u))));
-}
-
-function sameScript(a: string, b: string): boolean {
-  return isLatinOnly(a) === isLatinOnly(b);
-}
-
-function accentCount(name: string): number {
-  return (name.normalize('NFD').match(/\p{M}/gu) ?? []).length;
 }

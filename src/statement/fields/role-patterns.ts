@@ -13,19 +13,21 @@ export const MENTOR_WORD = String.raw`${W0}(?:mentor|mentors|mentora|mentoras|me
 export const MENTEE_WORD = String.raw`${W0}(?:mentee|mentees|mentorad[oa]s?|mentoread[oa]s?|aprendiz|mentoré|mentorée|mentorés|mentorées|tutoré|tutorée|protégée?|наставляем\p{L}*|подопечн\p{L}*|менти|メンティー)${W1}`;
 
 /** Before a role word: the writer claims that role ("as a mentor", "ser mentora", "apply to be a mentee"). */
-export const SELF_BEFORE = /(?:^|[^\p{L}])(?:as|como|comme|en tant que|en calidad de|na qualidade de|be|become|becoming|ser|être|devenir|role|rol|rôle|papel|interest|interés|intérêt|being)(?![\p{L}])\s*[:–—-]?\s*(?:an?|un|una|une|el|la|le|one)?\s*(?:[\p{L}-]+\s+)?$/u;
+export const SELF_BEFORE = /(?:^|[^\p{L}])(?:as|como|comme|en tant que|en calidad de|na qualidade de|в качестве|как|be|been|become|becoming|make|ser|être|devenir|role|rol|rôle|papel|interest|interés|intérêt|being)(?![\p{L}])\s*[:–—-]?\s*(?:an?|un|una|une|el|la|le|one)?\s*(?:[\p{L}-]+\s+)?$/u;
 /** Said of the past: "I have served as a mentor to new staff" is experience, not this application. */
 export const PAST_BEFORE = /(?:have|has|had|'ve)\s+(?:also\s+)?(?:been|served|acted|worked)\s+(?:[\p{L}]+\s+){0,3}$|experience\s+(?:as|of being)\s+(?:an?\s+)?$|(?:was|were|fui|été)\s+(?:an?\s+|un[ea]?\s+)?$/u;
 /** After a role word: "Mentee application", "mentor role". */
 export const SELF_AFTER = /^\s*(?:application|applicant|candidate|candidacy|role|position|track)(?![\p{L}])/u;
+/** "mentor a young colleague": the word is a verb here; the implicit cues weigh it. */
+export const VERB_AFTER = /^\s+(?:a|an|the|someone|others|new|young|younger|junior|colleagues|librarians|people|staff|students|him|her|them)(?![\p{L}])/u;
 /** Someone the writer wants or will work with: "matched with a mentor", "help a mentee", "aprender de un mentor". */
-export const OTHER_BEFORE = /(?:^|[^\p{L}])(?:find|have|need|want|seek|seeking|looking for|like|get|assigned|matched with|paired with|learn from|learning from|guided by|guidance (?:of|from)|advice (?:of|from)|help (?:of|from)|support (?:of|from)|work(?:ing)? with|benefit from|connect(?:ed)? with|help|guide|support|advise|assist|tener|encontrar|contar con|aprender de|trabajar con|recibir|avoir|trouver|apprendre d[e']|auprès d[e']|travailler avec|bénéficier d[e']|accompagnée? par|aider|guider|accompagner|ayudar a|orientar a|guiar a)(?![\p{L}])\s*(?:an?|the|un|una|une|el|la|le|my|mi|mon|ma|a more)?\s*(?:(?!as\s|como\s|comme\s)[\p{L}-]+\s+){0,2}$/u;
+export const OTHER_BEFORE = /(?:^|[^\p{L}])(?:find|have|need|want|seek|seeking|looking for|like|love|get|assigned|(?:match|matched|pair|paired)(?: me)? with|learn from|learning from|guided by|guidance (?:of|from)|advice (?:of|from)|help (?:of|from)|support (?:of|from)|work(?:ing)? with|benefit from|connect(?:ed)? with|help|guide|support|advise|assist|tener|encontrar|contar con|aprender de|trabajar con|recibir|avoir|trouver|apprendre d[e']|auprès d[e']|travailler avec|bénéficier d[e']|accompagnée? par|aider|guider|accompagner|ayudar a|orientar a|guiar a)(?![\p{L}])\s*(?:an?|the|un|una|une|el|la|le|my|mi|mon|ma|a more)?\s*(?:(?!(?:as|como|comme|be|been|being|become|to|a|an)\s)[\p{L}-]+\s+){0,2}$/u;
 /** "my mentor taught me": a person in the writer's past, no claim either way. */
 export const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:my|mi|mis|mon|ma|mes|our|nuestro|nuestra|notre|his|her|whose)(?![\p{L}])\s+(?:[\p{L}-]+\s+)?$/u;
 /** "A mentor with experience of … could help me": a description of the wished-for other side. */
 export const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|un|una|une)\s+(?:[\p{L}-]+\s+)?$/u;
 export const RELATIVE_AFTER = /^\s*(?:who|with|that|from|familiar|knowledgeable|experienced|que|qui|con|avec|de)(?![\p{L}])/u;
-export const NEGATION = /(?:^|[^\p{L}])(?:not|n't|never|no longer|rather than|instead of|than as|no|ni|pas|jamais|plutôt que)(?![\p{L}])/u;
+export const NEGATION = /n['’]t(?![\p{L}])|(?:^|[^\p{L}])(?:not|never|no longer|rather than|instead of|than as|no|ni|pas|jamais|plutôt que)(?![\p{L}])/u;
 
 /** Either role is fine with the writer: the Committee decides, so the role stays 'unclear'. */
 export const EITHER: RegExp[] = [
@@ -50,11 +52,14 @@ const cue = (side: Side, weight: number, re: RegExp): Cue => ({ side, weight, re
 export const IMPLICIT: Cue[] = [
   cue('mentor', 2, /(?:guide|mentor|help|support|advise|coach|accompany|assist)\s+(?:an?|one)\s+(?:(?:new|young|younger|junior|early[- ]career|less experienced|novice|fellow)\s+)?(?:colleague|librarian|professional|person|mentee)/u),
   cue('mentor', 2, /pass (?:on|along) (?:what|my|the)|share (?:my|our) (?:experience|knowledge|expertise|lessons)|offer (?:my|our) (?:services|experience|expertise|knowledge|help)/u),
-  cue('mentor', 2, /i have (?:also )?(?:mentored|supervised|trained|coached)|(?:could|can) benefit from my experience/u),
+  cue('mentor', 1, /i have (?:also )?(?:mentored|supervised|trained|coached|guided)/u),
+  cue('mentor', 2, /(?:could|can) benefit from my experience|offer (?:my )?(?:guidance|advice|support) to|mentoring (?:others|young|new|junior|colleagues)/u),
+  cue('mentor', 2, /(?:to|can|could|would|will) mentor (?:an?|the|someone|others|new|young|younger|junior|colleagues|librarians)(?![\p{L}])/u),
   cue('mentor', 1, /(?:(?:1[5-9]|[2-4]\d)|fifteen|twenty|thirty|forty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\+?\s+years|(?:before|when) i retire|retirement/u),
   cue('mentor', 2, /compartir (?:mi|nuestra) experiencia|orientar a (?:un|una|colegas)|guiar a (?:un|una)|acompañar a (?:un|una)/u),
   cue('mentor', 2, /partager (?:mon|notre) expérience|(?:guider|accompagner|conseiller) (?:un|une) (?:jeune|collègue|bibliothécaire)/u),
-  cue('mentee', 2, /early (?:in|stages? of) my career|early[- ]career librarian|i am (?:still )?(?:new|relatively new) to|at the (?:beginning|start) of my (?:career|professional)/u),
+  cue('mentee', 2, /early (?:in|stages? of) my career|(?:i am|i'm|as) an? early[- ]career|(?:i am|i'm|as someone) (?:still |relatively )?new to|at the (?:beginning|start) of my (?:career|professional)/u),
+  cue('mentee', 2, /(?:paired|matched) with (?:an? )?(?:more )?(?:experienced|senior|seasoned)|(?:apply|applying|application) for mentorship/u),
   cue('mentee', 2, /recent(?:ly)? (?:graduate|graduated|qualified)|learn from (?:an?\s+)?(?:more\s+)?(?:experienced|senior|seasoned|established|expert)/u),
   cue('mentee', 2, /(?:value|welcome|appreciate|seek|seeking|need|receive|get|benefit from)\s+(?:the\s+|some\s+)?(?:guidance|advice|mentoring|mentorship)|need for guidance|(?:be|being) (?:guided|mentored|advised)/u),
   cue('mentee', 1, /(?:hope|like|want|wish|eager) to learn/u),

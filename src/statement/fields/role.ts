@@ -90,8 +90,9 @@ export function readMention(before: string, after: string): Reading | null {
     if (negated) return { who: 'other', weight: 2 };
     return { who: 'self', weight: P.PAST_BEFORE.test(before) ? 1 : 4 };
   }
-  if (P.POSSESSIVE_BEFORE.test(before)) return null;
-  if (P.OTHER_BEFORE.test(before)) return negated ? null : { who: 'other', weight: 3 };
+  if (P.POSSESSIVE_BEFORE.test(before) || P.VERB_AFTER.test(after)) return null;
+  // "I don't need a mentor" leans the other way, as "not ready to be a mentor" does.
+  if (P.OTHER_BEFORE.test(before)) return negated ? { who: 'self', weight: 2 } : { who: 'other', weight: 3 };
   if (P.INDEFINITE_BEFORE.test(before) && P.RELATIVE_AFTER.test(after)) return { who: 'other', weight: 2 };
   return null;
 }
