@@ -8,7 +8,8 @@ import { createSmtpMailer, type Mailer } from './outgoing/mailer.js';
 import { loadTemplates } from './outgoing/render.js';
 import { createQueues, type Queues } from './queue/queues.js';
 import { createLog, type Log } from './shared/log.js';
-import { extractStatement } from './statement/extract.js';
+import { extractStatement, warmUp } from './statement/extract.js';
+import { terminateOcr } from './statement/ocr.js';
 import { extractFields } from './statement/fields/index.js';
 import { DEFAULT_LIMITS } from './statement/types.js';
 import { drain, requeueOutbox, startWorkers, type RunningWorkers } from '../workers/run-workers.js';
@@ -41,6 +42,8 @@ export function createApp(config: Config, overrides: { log?: Log; mailer?: Maile
     extractStatement: (msg) => extractStatement(msg, limits),
     extractFields,
   };
+  // Loading pdf.js takes about a second: pay it at start, not on the first applicant's mail.
+  void warmUp().catch((err: unknown) => log.warn('pdf warm-up failed', { error: err }));
   const watcher = new MailboxWatcher({
     config,
     db,
@@ -66,6 +69,8 @@ export function createApp(config: Config, overrides: { log?: Log; mailer?: Maile
       await watcher.stop();
       await queues.close();
       mailer?.close();
+      // The OCR worker thread would keep the process alive.
+      await terminateOcr();
       await db.destroy();
     },
   };

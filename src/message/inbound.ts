@@ -11,6 +11,8 @@ export interface InboundPart {
   contentType: string;
   disposition: 'attachment' | 'inline' | null;
   contentId: string | null;
+  /** The declared charset of a text part (lower-cased), a hint only: the bytes are checked first. */
+  charset: string | null;
   /** true when the part is referenced from the HTML body (cid:), i.e. a logo or inline picture. */
   related: boolean;
   content: Buffer;

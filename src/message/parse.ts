@@ -112,6 +112,7 @@ function toPart(att: Attachment): InboundPart {
     contentType: (att.contentType ?? 'application/octet-stream').toLowerCase(),
     disposition,
     contentId: att.contentId ?? att.cid ?? null,
+    charset: declaredCharset(att),
     related: Boolean(att.related),
     content: att.content,
   };
@@ -120,4 +121,10 @@ function toPart(att: Attachment): InboundPart {
 /** NUL and other C0 controls (bar tab and newlines) break Postgres text columns and terminals. */
 export function stripControl(value: string): string {
   return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+}
+
+function declaredCharset(att: Attachment): string | null {
+  const ct = att.headers?.get('content-type') as { params?: Record<string, string> } | string | undefined;
+  const value = typeof ct === 'object' ? ct?.params?.charset : undefined;
+  return value ? value.trim().toLowerCase() : null;
 }

@@ -15,6 +15,7 @@ export interface PartCandidate {
   content: Buffer;
   sniffed: Sniffed;
   nested: boolean;
+  charset?: string | null;
 }
 
 /** Forwarded messages inside forwarded messages: deeper than this is not an application. */
@@ -56,7 +57,7 @@ async function addPart(out: Collected, part: InboundPart, limits: ExtractLimits,
   if (out.parts.length >= MAX_PARTS) return;
   const sniffed = sniff(part.content, part);
   if (isNoise(part, sniffed, part.content.length)) return;
-  const candidate = { filename: part.filename, content: part.content, sniffed, nested: depth > 0 };
+  const candidate = { filename: part.filename, content: part.content, sniffed, nested: depth > 0, charset: part.charset };
   // Too large parts stay whole: the reader reports them as too_large instead of opening them.
   const openable = part.content.length <= limits.maxPartBytes && depth < MAX_DEPTH;
   if (openable && sniffed.kind === 'message') return addMessage(out, candidate, limits, depth);
@@ -91,6 +92,7 @@ async function addTnef(out: Collected, candidate: PartCandidate, limits: Extract
       contentType: 'application/octet-stream',
       disposition: 'attachment',
       contentId: null,
+      charset: null,
       related: false,
     };
     await addPart(out, asPart, limits, depth + 1);

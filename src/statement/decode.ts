@@ -12,8 +12,11 @@ export interface DecodedText {
 
 const SAMPLE = 4096;
 
-export function decodeText(bytes: Buffer): DecodedText {
-  const charset = detectCharset(bytes);
+export function decodeText(bytes: Buffer, declared?: string | null): DecodedText {
+  const detected = detectCharset(bytes);
+  // The bytes win where they are sure (BOM, UTF-16, ISO-2022-JP, valid UTF-8); a declared legacy
+  // charset (KOI8-R, Shift_JIS …) beats the Windows-1252 guess.
+  const charset = detected === 'windows-1252' && declared && isLegacyLabel(declared) ? declared : detected;
   return { text: decodeAs(bytes.subarray(bomLength(bytes)), charset), charset };
 }
 
@@ -77,4 +80,14 @@ export function looksLikeText(bytes: Buffer): boolean {
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control += 1;
   }
   return control <= n * 0.01;
+}
+
+function isLegacyLabel(label: string): boolean {
+  if (/^(us-ascii|ascii|utf-?8|iso-8859-1|latin1|windows-1252|cp1252)$/i.test(label)) return false;
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
 }

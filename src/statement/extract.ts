@@ -75,7 +75,7 @@ async function readPart(part: PartCandidate, limits: ExtractLimits, timeoutMs: n
   }
   if (timeoutMs <= 0) return { status: 'timeout', text: '', detail: 'time for reading this message used up before this attachment' };
   const read = extractorFor(part.sniffed);
-  return withTimeout(timeoutMs, (signal) => read(part.content, { limits, ocr, signal }));
+  return withTimeout(timeoutMs, (signal) => read(part.content, { limits, ocr, signal, declaredCharset: part.charset ?? null }));
 }
 
 function statement(result: Extracted, from: ReadCandidate | null): Statement {

@@ -2,10 +2,10 @@ import { decodeText } from '../decode.js';
 import { fromText, type Extractor } from './types.js';
 
 /** A .txt attachment in whatever encoding Notepad or a webmail produced (see decode.ts). */
-export const extractText: Extractor = async (bytes, ctx) => fromText(decodeText(bytes).text, ctx, 'text file');
+export const extractText: Extractor = async (bytes, ctx) => fromText(decodeText(bytes, ctx.declaredCharset).text, ctx, 'text file');
 
 /** An .html attachment (a statement saved from Word or a webmail as a web page). */
-export const extractHtml: Extractor = async (bytes, ctx) => fromText(htmlToText(decodeText(bytes).text), ctx, 'HTML file');
+export const extractHtml: Extractor = async (bytes, ctx) => fromText(htmlToText(decodeText(bytes, ctx.declaredCharset).text), ctx, 'HTML file');
 
 const MAX_HTML_CHARS = 2_000_000;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -21,6 +21,8 @@ export interface ExtractContext {
   ocr: OcrEngine | null;
   /** Aborted on timeout, so an extractor can free what it holds (pdf.js document, OCR worker). */
   signal: AbortSignal;
+  /** The charset the sender declared for a text part; used only when the bytes are not UTF-8. */
+  declaredCharset?: string | null;
 }
 
 /** One format's reader. Throwing is allowed: the caller turns an exception into `corrupt`. */

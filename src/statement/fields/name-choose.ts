@@ -26,6 +26,11 @@ export function chooseName(statement: string | null, fromName: string | null, op
     // A guessed heading ("Buenos Aires") loses to a Latin From naming someone else.
     return opts.weak && isLatinOnly(fromName) ? fromName : statement;
   }
+  const a = tokens(statement);
+  const b = tokens(fromName);
+  const sameParts = a.length === b.length && a.every((t) => b.includes(t));
+  // Same words in another order ("Yamada Hanako"): the statement's order is the signing order.
+  if (sameParts) return accentCount(fromName) > accentCount(statement) ? fromName : statement;
   if (!opts.signed) return statement;
   return accentCount(fromName) < accentCount(statement) ? statement : fromName;
 }

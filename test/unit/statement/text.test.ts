@@ -78,3 +78,13 @@ describe('body heuristics', () => {
     expect(isFullStatement('Please find attached my application.\n\nZoe')).toBe(false);
   });
 });
+
+describe('a declared legacy charset', () => {
+  it('reads a KOI8-R text file without BOM as declared, and valid UTF-8 as UTF-8 whatever is declared', async () => {
+    const { decodeText } = await import('../../../src/statement/decode.js');
+    const koi8 = Buffer.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4]); // "Привет" in KOI8-R
+    expect(decodeText(koi8, 'koi8-r').text).toBe('Привет');
+    expect(decodeText(Buffer.from('Müller', 'utf8'), 'koi8-r').text).toBe('Müller');
+    expect(decodeText(Buffer.from([0x4d, 0xfc, 0x6c]), 'us-ascii').text).toBe('Mül');
+  });
+});
