@@ -50,6 +50,7 @@ export function createApp(config: Config, overrides: { log?: Log; mailer?: Maile
     log,
     handle: (raw, origin) => processRaw(intake, raw, origin),
     handleOversize: (headers, size, origin) => processOversize(intake, headers, size, origin),
+    concurrency: config.INTAKE_CONCURRENCY,
   });
   let mailer: Mailer | null = overrides.mailer ?? null;
   return {

@@ -33,9 +33,12 @@ async function start(app: App, flags: { once: boolean; watcherOnly: boolean; wor
   await app.requeue();
   const workers = flags.watcherOnly ? null : app.startWorkers();
   if (flags.once) {
+    const started = Date.now();
     if (!flags.workersOnly) await app.watcher.runOnce();
+    const caughtUp = Date.now();
     if (workers) await app.drain();
     await workers?.close();
+    app.log.info('run finished', { catchUpMs: caughtUp - started, drainMs: Date.now() - caughtUp });
     return;
   }
   if (!flags.workersOnly) await app.watcher.start();

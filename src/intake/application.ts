@@ -105,7 +105,7 @@ export async function registerApplication(
     const kind = previous ? 'resubmission' : late ? 'late_application' : 'application';
     const folder = readable ? 'processed' : 'review';
     const reason = readable ? null : `statement ${statement.status}${statement.detail ? `: ${statement.detail}` : ''}`;
-    await finishMessage(trx, rowId, { kind, folder, reason });
+    await finishMessage(trx, rowId, { kind, folder, reason }, true);
     return { rowId, kind, folder, reason, duplicate: false, outboxIds: [outbox.id] };
   });
 }

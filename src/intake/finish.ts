@@ -27,9 +27,9 @@ export async function claimMessage(trx: Transaction<Database>, rowId: number): P
 }
 
 /** Marks the message row done; from here on a second fetch only moves the IMAP copy. */
-export async function finishMessage(db: Db | Transaction<Database>, rowId: number, d: Disposition): Promise<void> {
+export async function finishMessage(db: Db | Transaction<Database>, rowId: number, d: Disposition, alreadyClaimed = false): Promise<void> {
   const update = async (trx: Transaction<Database>): Promise<void> => {
-    await claimMessage(trx, rowId);
+    if (!alreadyClaimed) await claimMessage(trx, rowId);
     await trx
       .updateTable('message')
       .set({ kind: d.kind, folder: d.folder, reason: d.reason?.slice(0, 1000) ?? null, processed_at: new Date() })

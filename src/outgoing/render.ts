@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Mustache from 'mustache';
 
@@ -9,7 +9,15 @@ export interface Rendered {
   html: string;
 }
 
-export const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** templates/ at the package root, found from this file whether it runs from src/ or dist/src/. */
+export const TEMPLATE_DIR = findUp(fileURLToPath(new URL('.', import.meta.url)), 'templates');
+
+function findUp(from: string, name: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, name, 'ack'))) return join(dir, name);
+    if (dirname(dir) === dir) throw new Error(`no ${name}/ folder above ${from}`);
+  }
+}
 
 interface TemplateSet {
   subject: string;

@@ -19,7 +19,7 @@ export interface TestContext {
  * A fresh world per test file: its own database (created and migrated), its own queue prefix, its own
  * IMAP user on the shared Dovecot, and its own SMTP sink.
  */
-export async function createTestContext(overrides: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestContext(overrides: Record<string, string> = {}, options: { parseMail?: boolean } = {}): Promise<TestContext> {
   const id = randomBytes(4).toString('hex');
   const dbUrl = new URL(BASE_DB);
   dbUrl.pathname = `/mb_test_${id}`;
@@ -28,7 +28,7 @@ export async function createTestContext(overrides: Record<string, string> = {}):
   const { error } = await migrateToLatest(db);
   await db.destroy();
   if (error) throw error;
-  const sink = new SmtpSink();
+  const sink = new SmtpSink('bot', 'secret', { parse: options.parseMail ?? true });
   const smtpPort = await sink.start();
   const imapUser = `prog-${id}@test.local`;
   const env: Record<string, string> = {

@@ -1,8 +1,9 @@
-import { ImapFlow } from 'imapflow';
+import { ImapFlow, type ImapFlowOptions } from 'imapflow';
 import type { Config } from '../../src/config.js';
 
-export function testImapClient(config: Config, user = config.IMAP_USER): ImapFlow {
+export function testImapClient(config: Config, user = config.IMAP_USER, extra: Partial<ImapFlowOptions> = {}): ImapFlow {
   return new ImapFlow({
+    ...extra,
     host: config.IMAP_HOST,
     port: config.IMAP_PORT,
     secure: false,

@@ -1,10 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 
-export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+/** test/fixtures, found from this file whether it runs from test/ or a compiled benchmark tree. */
+export const FIXTURES = findFixtures(fileURLToPath(new URL('.', import.meta.url)));
+
+function findFixtures(from: string): string {
+  for (let dir = from; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'test', 'fixtures', 'intake'))) return join(dir, 'test', 'fixtures');
+  }
+  throw new Error(`no test/fixtures above ${from}`);
+}
 
 export function fixture(path: string): Buffer {
   return readFileSync(join(FIXTURES, path));

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 
 export interface Captured {
   raw: Buffer;
+  /** Parsed unless the sink was made with `parse: false` (benchmarks keep the CPU for the bot). */
   parsed: ParsedMail;
   envelopeTo: string[];
   at: number;
@@ -18,7 +19,7 @@ export class SmtpSink {
   /** Set to a number to refuse the next N messages with a 4xx, to test retries. */
   rejectNext = 0;
 
-  constructor(readonly user = 'bot', readonly password = 'secret') {
+  constructor(readonly user = 'bot', readonly password = 'secret', readonly options: { parse?: boolean } = {}) {
     this.server = new SMTPServer({
       authOptional: false,
       disabledCommands: ['STARTTLS'],
@@ -37,7 +38,8 @@ export class SmtpSink {
             return;
           }
           const raw = Buffer.concat(chunks);
-          simpleParser(raw).then((parsed) => {
+          const parse = this.options.parse === false ? Promise.resolve({} as ParsedMail) : simpleParser(raw);
+          parse.then((parsed) => {
             this.messages.push({ raw, parsed, envelopeTo: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), at: Date.now() });
             for (const w of this.waiters.splice(0)) w();
             cb();

@@ -6,12 +6,16 @@
  */
 import { AREAS, type Area } from '../types.js';
 import { AREA_TERMS, HOME_BEFORE, INTEREST, NEGATED_BEFORE, ORG_AFTER, ORG_BEFORE, type AreaTerms } from './area-lexicon.js';
+import { findCityCountries, findCountries } from './countries.js';
 import { readLabels } from './labels.js';
 import { fold, sentences } from './text.js';
 
 const THRESHOLD = 2;
+const PROGRAM_LIST = 5;
 const NO_PREFERENCE = /(?<![\p{L}])(?:no (?:particular |strong )?preference|any|open|none|sin preferencia|indiferente|aucune preference|committee|comite)(?![\p{L}])/u;
 const AREA_WORD_AFTER = /^\s+(?:area|region|sub-?committee|committee)(?![\p{L}])/u;
+/** The words between a country and a region that places it: ", ", " in the ", ", in West ". */
+const LOCATING = /(?:,\s*|\s+)(?:(?:which|that) is |a country )?(?:in |of )?(?:the )?(?:(?:north|south|east|west|central|southern|northern|eastern|western|sub-saharan)[- ]?)*\s*$/u;
 const AREA_WORD_BEFORE = /(?:areas?|regions?|area de|zone) (?:of |de |du |des )?(?:the |las |los |les |la |l')?$/u;
 
 interface Compiled {
@@ -52,10 +56,10 @@ export function areasInLabel(value: string): Area[] {
 export function areasInProse(text: string): Area[] {
   const totals = new Map<Area, number>();
   for (const sentence of sentences(text).map(fold)) {
-    for (const c of COMPILED) {
-      const w = sentenceWeight(sentence, c);
-      if (w > 0) totals.set(c.area, (totals.get(c.area) ?? 0) + w);
-    }
+    const weights = COMPILED.map((c) => [c.area, sentenceWeight(sentence, c)] as const).filter(([, w]) => w > 0);
+    // A sentence naming most areas is the call's own list ("Africa, Americas, East Asia…"), not a choice.
+    if (weights.length >= PROGRAM_LIST) continue;
+    for (const [area, w] of weights) totals.set(area, (totals.get(area) ?? 0) + w);
   }
   return inOrder([...totals].filter(([, w]) => w >= THRESHOLD).map(([a]) => a));
 }
@@ -79,7 +83,15 @@ export function sentenceWeight(sentence: string, c: Compiled): number {
 
 function excluded(before: string, after: string, region: boolean): boolean {
   if (!region) return NEGATED_BEFORE.test(before);
-  return ORG_AFTER.test(after) || ORG_BEFORE.test(before) || HOME_BEFORE.test(before) || NEGATED_BEFORE.test(before);
+  return ORG_AFTER.test(after) || ORG_BEFORE.test(before) || HOME_BEFORE.test(before) || NEGATED_BEFORE.test(before) || locatesCountry(before);
+}
+
+/** "Nigeria in West Africa", "Nairobi, Kenya, East Africa": the region only says where a country is. */
+function locatesCountry(before: string): boolean {
+  const m = LOCATING.exec(before);
+  if (!m) return false;
+  const head = before.slice(0, m.index);
+  return [...findCountries(head), ...findCityCountries(head)].some((h) => h.index + h.length === head.length);
 }
 
 function reset(re: RegExp): RegExp {

@@ -1,6 +1,7 @@
 /** Country lookup: every name, alias and demonym → the English country name. */
 import { AFRICA } from './countries-africa.js';
 import { AMERICAS } from './countries-americas.js';
+import { CITY_COUNTRY } from './cities.js';
 import { ASIA } from './countries-asia.js';
 import { EUROPE } from './countries-europe.js';
 import { escapeRegex, fold } from './text.js';
@@ -40,13 +41,15 @@ const DEMONYM_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(byDemonym.
 export interface CountryHit {
   country: string;
   index: number;
+  /** Length of the matched name, in the folded text for names and cities. */
+  length: number;
 }
 
 /** Countries named in a text, in order of appearance (indices are close enough for ordering). */
 export function findCountries(text: string): CountryHit[] {
   const hits: CountryHit[] = [];
-  for (const m of fold(text).matchAll(NAME_RE)) hits.push({ country: byFolded.get(m[0]) ?? '', index: m.index ?? 0 });
-  for (const m of text.matchAll(ACRONYM_RE)) hits.push({ country: byAcronym.get(m[0]) ?? '', index: m.index ?? 0 });
+  for (const m of fold(text).matchAll(NAME_RE)) hits.push({ country: byFolded.get(m[0]) ?? '', index: m.index ?? 0, length: m[0].length });
+  for (const m of text.matchAll(ACRONYM_RE)) hits.push({ country: byAcronym.get(m[0]) ?? '', index: m.index ?? 0, length: m[0].length });
   return hits.filter((h) => h.country).sort((a, b) => a.index - b.index);
 }
 
@@ -57,6 +60,14 @@ export function countryOfDemonym(text: string): string | null {
 }
 
 export const DEMONYM_SOURCE = alternation(byDemonym.keys());
+
+const byCity = new Map([...CITY_COUNTRY].map(([city, country]) => [fold(city), country]));
+const CITY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(byCity.keys())})(?![\p{L}\p{N}])`, 'gu');
+
+/** Countries of the cities named in a text ("Rabat" → Morocco), in order of appearance. */
+export function findCityCountries(text: string): CountryHit[] {
+  return [...fold(text).matchAll(CITY_RE)].map((m) => ({ country: byCity.get(m[0]) ?? '', index: m.index ?? 0, length: m[0].length }));
+}
 
 /** Country of an address's top-level domain; generic US domains (.edu, .gov) count as United States. */
 export function countryOfAddress(address: string): string | null {

@@ -5,7 +5,7 @@
  * interest, not home, and the program's own Chicago address is never the applicant's.
  */
 import { headerLines, PROGRAM_LINE, signatureLines } from './blocks.js';
-import { countryOfAddress, countryOfDemonym, DEMONYM_SOURCE, findCountries } from './countries.js';
+import { type CountryHit, countryOfAddress, countryOfDemonym, DEMONYM_SOURCE, findCityCountries, findCountries } from './countries.js';
 import { readLabels } from './labels.js';
 import { fold } from './text.js';
 
@@ -13,6 +13,8 @@ export interface CountryInput {
   statement: string;
   cover: string;
   fromAddress: string;
+  /** The institution found, whose name often holds the country ("National Library of Vietnam"). */
+  institution?: string | null;
 }
 
 /** "Urbana, IL 61801": a US state code and ZIP code. */
@@ -20,6 +22,7 @@ const US_ADDRESS = /(?<![A-Za-z])(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|
 const SELF_PHRASES = [
   /(?:my|our) (?:home )?country,? (?:namely |i\.e\.,? )?([\p{L} '-]{3,40})/u,
   /(?:i am|i'm|i come|originally) from (?:the )?([\p{L} '-]{3,40})/u,
+  /(?:(?:i am|i'm) an? [\p{L} -]{0,30}(?:librarian|archivist)|i (?:currently )?(?:work|live)|i am based|here|back home) in (?:the )?([\p{L} '-]{3,40})/u,
   /(?:mi|nuestro) pa[ií]s,? ([\p{L} '-]{3,40})/u,
   /(?:mon|notre) pays,? (?:le |la |l')?([\p{L} '-]{3,40})/u,
   /(?:libraries|librarians|bibliotecas|bibliotheques) (?:in|of|en|de|du|au) (?:my|our|mi|nuestro|mon|notre) country \(([^)]{3,40})\)/u,
@@ -30,12 +33,14 @@ const SELF_DEMONYM = new RegExp(String.raw`(?:i am|i'm|as) an? (?:young |senior 
 const NOT_ADDRESS = /^(?:(?:preferred )?areas?|regions?|role|languages?|idiomas?|langues?|interests?)\b/i;
 
 export function extractCountry(input: CountryInput): string | null {
+  const letterhead = [...headerLines(input.statement), ...signatureLines(input.statement), ...signatureLines(input.cover)];
   return (
     fromLabels(input.statement) ??
-    fromLines(headerLines(input.statement)) ??
-    fromLines(signatureLines(input.statement)) ??
-    fromLines(signatureLines(input.cover)) ??
+    fromLines(letterhead, findCountries) ??
+    lastOf(findCountries(input.institution ?? '')) ??
     fromSelfPhrases(input.statement) ??
+    fromLines(letterhead, findCityCountries) ??
+    lastOf(findCityCountries(input.institution ?? '')) ??
     countryOfAddress(input.fromAddress)
   );
 }
@@ -43,24 +48,23 @@ export function extractCountry(input: CountryInput): string | null {
 function fromLabels(text: string): string | null {
   const labels = readLabels(text);
   for (const value of [labels.country, labels.institution]) {
-    const hit = value ? lastCountry(value) : null;
+    const hit = value ? lastOf(findCountries(value)) ?? lastOf(findCityCountries(value)) : null;
     if (hit) return hit;
   }
   return null;
 }
 
-/** The first line that names a country; within a line the last one ("…, Ibadan, Nigeria"). */
-export function fromLines(lines: string[]): string | null {
+/** The first line that names a country (or, with `findCityCountries`, a city); within a line the last one. */
+export function fromLines(lines: string[], find: (text: string) => CountryHit[]): string | null {
   for (const line of lines) {
     if (PROGRAM_LINE.test(line) || NOT_ADDRESS.test(line)) continue;
-    const hit = lastCountry(line) ?? (US_ADDRESS.test(line) ? 'United States' : null);
+    const hit = lastOf(find(line)) ?? (US_ADDRESS.test(line) ? 'United States' : null);
     if (hit) return hit;
   }
   return null;
 }
 
-function lastCountry(text: string): string | null {
-  const hits = findCountries(text);
+function lastOf(hits: CountryHit[]): string | null {
   return hits[hits.length - 1]?.country ?? null;
 }
 

@@ -17,12 +17,13 @@ export function extractFields(input: FieldInput): StatementFields {
   const cover = input.body === input.statement ? statement : stripQuoted(input.body);
   const subject = normaliseText(input.subject);
   const name = extractName({ statement, cover, fromName: input.fromName, body: normaliseText(input.body) });
+  const institution = extractInstitution({ statement, cover, name });
   return {
     name,
     role: extractRole({ statement, cover, subject }),
     areas: extractAreas(statement, cover),
-    institution: extractInstitution({ statement, cover, name }),
-    country: extractCountry({ statement, cover, fromAddress: input.fromAddress }),
+    institution,
+    country: extractCountry({ statement, cover, fromAddress: input.fromAddress, institution }),
     language: detectLanguage(statement),
   };
 }

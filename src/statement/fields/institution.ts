@@ -23,11 +23,15 @@ const JOB = new RegExp(String.raw`${W0}(?:librarian|bibliotecari[oa]s?|bibliothe
 const ADDRESS = /@|https?:|www\.|\d{3,}|p\.?\s?o\.?\s+box|^campus|^ciudad universitaria|street|(?<![\p{L}])(?:str|ave|av|rd|blvd|calle|rue|avenida)\.?\s/iu;
 /** "UNAM", "UnB", "KNLS": an organisation's short name after its full name. */
 const ACRONYM = /^(?=(?:\P{Lu}*\p{Lu}){2})[\p{L}&]{3,8}$/u;
-/** A capitalised word of an organisation's name, or a joining word; the pronoun "I" ends the name. */
+/**
+ * A capitalised word of an organisation's name ("St." and "V." keep their full stop, a longer word
+ * does not: it ends a sentence), or a joining word; the pronoun "I" ends the name.
+ */
 /** Lower-case words inside French, Spanish and Portuguese names: "Bibliothèque nationale de France". */
 const ORG_ADJECTIVES = 'nationale|universitaire|municipale|centrale|publique|r[ée]gionale|d[ée]partementale|nacional|central|p[úu]blica|municipal|general|universitaria|universit[áa]ria|estatal|provincial';
-const ORG_WORD = String.raw`(?:(?!I(?![\p{L}]))[\p{Lu}][\p{L}.'’-]*|[ldLD]['’][\p{Lu}][\p{L}.'’-]*|of|the|de|del|da|do|la|las|des|du|for|and|y|et|at|${ORG_ADJECTIVES})`;
+const ORG_WORD = String.raw`(?:(?!I(?![\p{L}]))[\p{Lu}](?:\p{L}{0,2}\.|[\p{L}'’-]*)|[ldLD]['’][\p{Lu}][\p{L}'’-]*|of|the|de|del|da|do|la|las|des|du|for|and|y|et|at|${ORG_ADJECTIVES})`;
 const PROSE_AT = new RegExp(String.raw`(?:[Ll]ibrarian|[Aa]rchivist|[Bb]ibliotecari[oa]|[Bb]iblioth[ée]caire|work(?:ed|ing)?|employed|based|trabajo|trabaja|travaille)(?: (?:since|desde|depuis) \d{4})? (?:at|in|for|en|à|au|a) (?:the |el |la |los |las |le |l')?(${ORG_WORD}(?:[ -]${ORG_WORD})*(?: \([^)]{1,20}\))?)`, 'gu');
+const ANY_AT = new RegExp(String.raw`(?<![\p{L}])(?:at|en|à|au|na|no) (?:the |el |la |l')?(${ORG_WORD}(?:[ -]${ORG_WORD})*(?: \([^)]{1,20}\))?)`, 'gu');
 
 export function extractInstitution(input: InstitutionInput): string | null {
   const labelled = readLabels(input.statement).institution;
@@ -59,31 +63,39 @@ export function orgScore(segment: string): number {
   return TOP.test(s) ? 3 : LIBRARY.test(s) ? 2 : OTHER_ORG.test(s) ? 1 : 0;
 }
 
+interface BestLine {
+  org: string;
+  score: number;
+  i: number;
+}
+
 /** The letterhead or signature line naming the strongest organisation (the earliest on a tie). */
 function bestLine(lines: string[], name: string | null): string | null {
-  let best: { org: string; score: number; i: number } | null = null;
-  lines.forEach((line, i) => {
-    if (PROGRAM_LINE.test(line) || (name && fold(line).includes(fold(name)))) return;
+  let best: BestLine | null = null;
+  for (const [i, line] of lines.entries()) {
+    if (PROGRAM_LINE.test(line) || (name && fold(line).includes(fold(name)))) continue;
     const org = trimOrg(line.replace(/^[^:]{1,25}:\s*/, ''));
     const score = org ? Math.max(...org.split(', ').map(orgScore)) : 0;
     if (org && score > (best?.score ?? 0)) best = { org, score, i };
-  });
-  const found = best as { org: string; score: number; i: number } | null;
-  if (!found) return null;
-  return withUnit(found, lines);
+  }
+  return best ? withUnit(best, lines) : null;
 }
 
 /** "Biblioteca Central (BCE)" above "Universidade de Brasília": the library belongs to the university. */
-function withUnit(best: { org: string; score: number; i: number }, lines: string[]): string {
+function withUnit(best: BestLine, lines: string[]): string {
   const above = best.i > 0 ? trimOrg(lines[best.i - 1] ?? '') : null;
   const isUnit = above !== null && orgScore(above) === 2 && !/,/.test(above) && !PROGRAM_LINE.test(above);
   return best.score === 3 && !LIBRARY.test(fold(best.org)) && isUnit ? `${above}, ${best.org}` : best.org;
 }
 
+/** "I am a librarian at the X", then any "at the X" naming a library or university. */
 function fromProse(text: string): string | null {
-  for (const m of text.replace(/\s+/g, ' ').matchAll(PROSE_AT)) {
-    const org = (m[1] ?? '').replace(/(?:\s+(?:of|the|de|del|da|do|la|las|des|du|for|and|y|et|at))+$/u, '');
-    if (orgScore(org) > 0 && !PROGRAM_LINE.test(org)) return org;
+  const flat = text.replace(/\s+/g, ' ');
+  for (const [re, min] of [[PROSE_AT, 1], [ANY_AT, 2]] as const) {
+    for (const m of flat.matchAll(re)) {
+      const org = (m[1] ?? '').replace(/(?:\s+(?:of|the|de|del|da|do|la|las|des|du|for|and|y|et|at))+$/u, '');
+      if (orgScore(org) >= min && !PROGRAM_LINE.test(org)) return org;
+    }
   }
   return null;
 }

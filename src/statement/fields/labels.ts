@@ -17,12 +17,12 @@ const LABELS: ReadonlyArray<[LabelKind, string]> = [
 ];
 
 const LABEL_ALT = LABELS.map(([, re]) => re).join('|');
-/** "Label: value" / "Label : value" / "Label    value" (two or more spaces, as tables pasted into text). */
-const COLON_FORM = new RegExp(String.raw`^(${LABEL_ALT})\s*(?:[:：]\s*|\s{2,}|\s*[–—-]\s+)(.*)$`, 'i');
+/** "Label: value" / "Label : value" / "Label    value" (a table's cell gap) / "| Label | value |". */
+const COLON_FORM = new RegExp(String.raw`^\|?\s*(${LABEL_ALT})\s*(?:[:：|]\s*|\s{2,}|\s*[–—-]\s+)(.*?)\s*\|?$`, 'i');
 /** "Label" alone on its line (a DOCX table cell), the value on the next line. */
 const ALONE_FORM = new RegExp(String.raw`^(${LABEL_ALT})\s*[:：]?$`, 'i');
-/** "Name Hanako YAMADA": PDF tables lose the cell gap. Only capitalised labels in the document head. */
-const SPACE_FORM = /^(Name|Position|Institution|Organi[sz]ation|Affiliation|Areas?|Role|Country|E-?mail)\s+(\S.*)$/;
+/** "Name Hanako YAMADA": PDF tables lose the cell gap. Only capitalised labels in the document head, before a capitalised value. */
+const SPACE_FORM = /^(Name|Position|Institution|Organi[sz]ation|Affiliation|Areas?|Role|Country|E-?mail)\s+(\p{Lu}.{0,150}?)(?<![.!?])$/u;
 const HEAD_LINES = 20;
 
 /** Words that start a new label inside a run-on line; case-sensitive so prose rarely matches. */
@@ -30,8 +30,18 @@ const RUN_ON = /(?<=\S)(?=(?:Name|Position|Institution|Organi[sz]ation|E-?mail|P
 
 export type Labels = Partial<Record<LabelKind, string>>;
 
+/** Five readers ask for the labels of the same statement; the last answer is kept. */
+let cached: { text: string; labels: Labels } | null = null;
+
 /** Reads the first value of each labelled field. */
 export function readLabels(text: string): Labels {
+  if (cached?.text === text) return { ...cached.labels };
+  const labels = scanLabels(text);
+  cached = { text, labels };
+  return { ...labels };
+}
+
+function scanLabels(text: string): Labels {
   const lines = nonEmptyLines(text.replace(RUN_ON, '\n'));
   const found: Labels = {};
   lines.forEach((line, i) => {
@@ -64,9 +74,8 @@ export function isLabelLine(line: string): boolean {
   return ALONE_FORM.test(line) || COLON_FORM.test(line);
 }
 
+const KIND_RES = LABELS.map(([kind, re]) => [kind, new RegExp(`^(?:${re})$`, 'i')] as const);
+
 function kindOf(label: string): LabelKind {
-  for (const [kind, re] of LABELS) {
-    if (new RegExp(`^(?:${re})$`, 'i').test(label.trim())) return kind;
-  }
-  return 'other';
+  return KIND_RES.find(([, re]) => re.test(label.trim()))?.[0] ?? 'other';
 }

@@ -2,24 +2,25 @@
 import { cleanName } from './name-clean.js';
 import { fold, isLatinOnly, nonEmptyLines } from './text.js';
 
-/** Whether some line of these texts, cleaned, is exactly this name ("Adaeze Okonkwo (Mrs.)"). */
-export function signsAs(name: string, texts: string[]): boolean {
+/** The line of these texts that, cleaned, names this person in the same words ("Adaeze Okonkwo (Mrs.)"). */
+export function signedForm(name: string, texts: string[]): string | null {
   const want = tokens(name).join(' ');
-  return texts.some((text) =>
-    nonEmptyLines(text.replace(/^[ >]+/gm, '')).some((line) => {
+  for (const text of texts) {
+    for (const line of nonEmptyLines(text.replace(/^[ >]+/gm, ''))) {
       const clean = line.length < 80 ? cleanName(line) : null;
-      return clean !== null && tokens(clean).join(' ') === want;
-    }),
-  );
+      if (clean !== null && tokens(clean).join(' ') === want) return clean;
+    }
+  }
+  return null;
 }
 
 /**
  * The statement's own form wins, except that a From display name naming the same person with
  * fewer or more parts ("Adaeze Okonkwo" for "Adaeze Ngozi Okonkwo") wins when the person also
- * signs that way (`signed`). A From in another script than the statement ("Айгерим Сапарова")
- * never replaces a Latin signature.
+ * signs that way: then the signed line is returned, accents as written. A From in another script
+ * than the statement ("Айгерим Сапарова") never replaces a Latin signature.
  */
-export function chooseName(statement: string | null, fromName: string | null, opts: { signed?: boolean; weak?: boolean } = {}): string | null {
+export function chooseName(statement: string | null, fromName: string | null, opts: { signed?: string | null; weak?: boolean } = {}): string | null {
   if (!statement) return fromName;
   if (!fromName) return statement;
   if (!sameScript(statement, fromName) || !samePerson(statement, fromName)) {
@@ -28,11 +29,9 @@ export function chooseName(statement: string | null, fromName: string | null, op
   }
   const a = tokens(statement);
   const b = tokens(fromName);
-  const sameParts = a.length === b.length && a.every((t) => b.includes(t));
   // Same words in another order ("Yamada Hanako"): the statement's order is the signing order.
-  if (sameParts) return accentCount(fromName) > accentCount(statement) ? fromName : statement;
-  if (!opts.signed) return statement;
-  return accentCount(fromName) < accentCount(statement) ? statement : fromName;
+  if (a.length === b.length && a.every((t) => b.includes(t))) return accentCount(fromName) > accentCount(statement) ? fromName : statement;
+  return opts.signed ?? statement;
 }
 
 function tokens(name: string): string[] {

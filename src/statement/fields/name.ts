@@ -5,7 +5,7 @@
 import { CLOSING, CLOSING_END } from './blocks.js';
 import { cleanName } from './name-clean.js';
 import { readLabels } from './labels.js';
-import { chooseName, signsAs } from './name-choose.js';
+import { chooseName, signedForm } from './name-choose.js';
 import { isLatinOnly, nonEmptyLines } from './text.js';
 
 /** "Sincerely, Robert Hanlon" on one line. */
@@ -26,7 +26,7 @@ export function extractName(input: NameInput): string | null {
   const own = statementCandidate(input.statement);
   const coverName = input.cover === input.statement ? null : signatureNames(input.cover)[0] ?? null;
   const statement = own ?? (coverName ? { name: coverName, strong: true } : null);
-  const signed = fromName !== null && signsAs(fromName, [input.statement, input.body ?? input.cover]);
+  const signed = fromName === null ? null : signedForm(fromName, [input.statement, input.body ?? input.cover]);
   return chooseName(statement?.name ?? null, fromName, { signed, weak: statement ? !statement.strong : false });
 }
 

@@ -13,7 +13,7 @@ export const MENTOR_WORD = String.raw`${W0}(?:mentor|mentors|mentora|mentoras|me
 export const MENTEE_WORD = String.raw`${W0}(?:mentee|mentees|mentorad[oa]s?|mentoread[oa]s?|aprendiz|mentoré|mentorée|mentorés|mentorées|tutoré|tutorée|protégée?|наставляем\p{L}*|подопечн\p{L}*|менти|メンティー)${W1}`;
 
 /** Before a role word: the writer claims that role ("as a mentor", "ser mentora", "apply to be a mentee"). */
-export const SELF_BEFORE = /(?:^|[^\p{L}])(?:as|como|comme|en tant que|en calidad de|na qualidade de|в качестве|как|be|been|become|becoming|make|ser|être|devenir|role|rol|rôle|papel|interest|interés|intérêt|being)(?![\p{L}])\s*[:–—-]?\s*(?:an?|un|una|une|el|la|le|one)?\s*(?:[\p{L}-]+\s+)?$/u;
+export const SELF_BEFORE = /(?:^|[^\p{L}])(?:as|como|comme|en tant que|en calidad de|na qualidade de|в качестве|как|be|been|become|becoming|(?:would|will|could|can) make|ser|être|devenir|role|rol|rôle|papel|interest|interés|intérêt|being)(?![\p{L}])\s*[:–—-]?\s*(?:an?|un|una|une|el|la|le|one)?\s*(?:[\p{L}-]+\s+)?$/u;
 /** Said of the past: "I have served as a mentor to new staff" is experience, not this application. */
 export const PAST_BEFORE = /(?:have|has|had|'ve)\s+(?:also\s+)?(?:been|served|acted|worked)\s+(?:[\p{L}]+\s+){0,3}$|experience\s+(?:as|of being)\s+(?:an?\s+)?$|(?:was|were|fui|été)\s+(?:an?\s+|un[ea]?\s+)?$/u;
 /** After a role word: "Mentee application", "mentor role". */

@@ -6,7 +6,9 @@ export function normaliseText(text: string): string {
     .normalize('NFC')
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+    // A tab is a table-cell gap: two spaces keep "Name<TAB>value" readable as a label.
+    .replace(/\t/g, '  ')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/[\u200B-\u200D\u2060]/g, '')
     .replace(/ +$/gm, '');
 }
