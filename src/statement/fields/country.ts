@@ -47,7 +47,8 @@ export function extractCountry(input: CountryInput): string | null {
 
 function fromLabels(text: string): string | null {
   const labels = readLabels(text);
-  for (const value of [labels.country, labels.institution]) {
+  // A "Name:" line often carries the whole affiliation ("Name: X, Librarian, Y Library, Cape Town, South Africa").
+  for (const value of [labels.country, labels.institution, labels.name]) {
     const hit = value ? lastOf(findCountries(value)) ?? lastOf(findCityCountries(value)) : null;
     if (hit) return hit;
   }
