@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 
 describe('a "Name:" line that carries the affiliation', () => {
   it('gives the country at its end', async () => {
