@@ -1,4 +1,6 @@
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db/db.js';
+import type { Database } from '../db/schema.js';
 import type { InboundMessage } from '../message/inbound.js';
 
 export interface Origin {
@@ -19,7 +21,27 @@ export interface StoredMessage {
 }
 
 /** Stores the raw message once; a second fetch of the same message finds the first row. */
+/**
+ * Above this size the raw bytes go to Postgres in slices: node-postgres sends a bytea parameter as
+ * hex text, so one 34 MB message would briefly cost ~140 MB of strings and buffers in this process.
+ */
+export const RAW_SLICE_BYTES = 1024 * 1024;
+
 export async function storeOnce(db: Db, msg: InboundMessage, raw: Buffer, origin: Origin, complete = true): Promise<StoredMessage> {
+  if (raw.length <= RAW_SLICE_BYTES) return insertOnce(db, msg, raw, origin, complete);
+  // One transaction: a crash half-way leaves no row with half a message in it.
+  return db.transaction().execute(async (trx) => {
+    const stored = await insertOnce(trx, msg, raw.subarray(0, RAW_SLICE_BYTES), origin, complete);
+    if (stored.duplicate) return stored;
+    for (let at = RAW_SLICE_BYTES; at < raw.length; at += RAW_SLICE_BYTES) {
+      const slice = raw.subarray(at, at + RAW_SLICE_BYTES);
+      await trx.updateTable('message').set({ raw: sql<Buffer>`raw || ${slice}` }).where('id', '=', stored.rowId).execute();
+    }
+    return stored;
+  });
+}
+
+async function insertOnce(db: Db | Transaction<Database>, msg: InboundMessage, raw: Buffer, origin: Origin, complete: boolean): Promise<StoredMessage> {
   const inserted = await db
     .insertInto('message')
     .values({
