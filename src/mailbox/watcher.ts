@@ -20,6 +20,14 @@ export interface WatcherDeps {
 }
 
 const BATCH = { batchCount: 40, batchBytes: 48 * 1024 * 1024 };
+const LARGE_MESSAGE_BYTES = 2 * 1024 * 1024;
+
+interface Fetched {
+  uid: number;
+  source: Buffer;
+  internalDate: Date;
+  sender: string;
+}
 
 /** Watches one mailbox: catch-up from the stored cursor, then IDLE; reconnects with backoff. */
 export class MailboxWatcher {
@@ -162,14 +170,7 @@ export class MailboxWatcher {
   }
 
   private async batch(client: ImapFlow, batch: Listed[], uidValidity: string, last: number): Promise<number> {
-    const fetched: { uid: number; source: Buffer; internalDate: Date; sender: string }[] = [];
-    // Collect first: no other IMAP command may run while a FETCH is streaming.
-    const query = { uid: true, source: true, internalDate: true, envelope: true };
-    for await (const m of client.fetch(batch.map((b) => b.uid).join(','), query, { uid: true })) {
-      const sender = m.envelope?.from?.[0]?.address?.toLowerCase() ?? `uid:${m.uid}`;
-      if (m.source) fetched.push({ uid: m.uid, source: m.source, internalDate: toDate(m.internalDate), sender });
-    }
-    fetched.sort((a, b) => a.uid - b.uid);
+    const fetched = await this.download(client, batch);
     const uids = fetched.map((m) => m.uid);
     const results = await poolByKey(fetched, (m) => m.sender, this.deps.concurrency ?? 4, (m) =>
       this.deps.handle(m.source, this.origin(m.uid, uidValidity, m.internalDate)),
@@ -190,6 +191,33 @@ export class MailboxWatcher {
     for (const [folder, list] of moves) await client.messageMove(list.join(','), folder, { uid: true });
     if (failed.size > 0) this.retrySoon();
     return cursorAfter(batch.map((b) => b.uid), failed, last);
+  }
+
+  /**
+   * Small messages come in one FETCH; large ones by a chunked download, because imapflow holds a
+   * whole FETCH literal several times over while parsing it (a 34 MB message cost ~200 MB there).
+   */
+  private async download(client: ImapFlow, batch: Listed[]): Promise<Fetched[]> {
+    const small = batch.filter((b) => b.size <= LARGE_MESSAGE_BYTES);
+    const fetched: Fetched[] = [];
+    // Collect first: no other IMAP command may run while a FETCH is streaming.
+    const query = { uid: true, source: true, internalDate: true, envelope: true };
+    if (small.length > 0) {
+      for await (const m of client.fetch(small.map((b) => b.uid).join(','), query, { uid: true })) {
+        const sender = m.envelope?.from?.[0]?.address?.toLowerCase() ?? `uid:${m.uid}`;
+        if (m.source) fetched.push({ uid: m.uid, source: m.source, internalDate: toDate(m.internalDate), sender });
+      }
+    }
+    for (const large of batch.filter((b) => b.size > LARGE_MESSAGE_BYTES)) {
+      const meta = await client.fetchOne(String(large.uid), { uid: true, internalDate: true, envelope: true }, { uid: true });
+      const { content } = await client.download(String(large.uid), undefined, { uid: true, chunkSize: 1024 * 1024 });
+      if (!meta || !content) continue;
+      const chunks: Buffer[] = [];
+      for await (const chunk of content) chunks.push(chunk as Buffer);
+      const sender = meta.envelope?.from?.[0]?.address?.toLowerCase() ?? `uid:${large.uid}`;
+      fetched.push({ uid: large.uid, source: Buffer.concat(chunks), internalDate: toDate(meta.internalDate), sender });
+    }
+    return fetched.sort((a, b) => a.uid - b.uid);
   }
 
   private async oversize(client: ImapFlow, m: Listed, uidValidity: string): Promise<number> {

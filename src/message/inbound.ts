@@ -15,7 +15,9 @@ export interface InboundPart {
   charset: string | null;
   /** true when the part is referenced from the HTML body (cid:), i.e. a logo or inline picture. */
   related: boolean;
+  /** Empty when the part was larger than the parser keeps (see message/mime.ts); `size` is always the real size. */
   content: Buffer;
+  size: number;
 }
 
 /**

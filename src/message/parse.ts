@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { simpleParser, type AddressObject, type Attachment } from 'mailparser';
+import type { AddressObject, Attachment } from 'mailparser';
+import { parseMime } from './mime.js';
 import type { InboundMessage, InboundPart, MailAddress } from './inbound.js';
 
 /** HTML bigger than this is not turned into text by mailparser (a 1 MB spam page once drove it out of memory). */
@@ -11,7 +12,7 @@ export function sha256Hex(raw: Buffer): string {
 
 /** Parses raw RFC 5322 bytes into the InboundMessage every later step reads. Never throws on odd mail. */
 export async function parseMessage(raw: Buffer): Promise<InboundMessage> {
-  const parsed = await simpleParser(raw, {
+  const parsed = await parseMime(raw, {
     skipImageLinks: true,
     skipTextToHtml: true,
     keepDeliveryStatus: true,
@@ -105,7 +106,7 @@ function firstAddress(value: AddressObject | AddressObject[] | undefined): MailA
   return addresses(value)[0] ?? null;
 }
 
-function toPart(att: Attachment): InboundPart {
+function toPart(att: Attachment & { size: number }): InboundPart {
   const disposition = att.contentDisposition === 'attachment' || att.contentDisposition === 'inline' ? att.contentDisposition : null;
   return {
     filename: att.filename ? stripControl(att.filename) : null,
@@ -115,6 +116,7 @@ function toPart(att: Attachment): InboundPart {
     charset: declaredCharset(att),
     related: Boolean(att.related),
     content: att.content,
+    size: att.size,
   };
 }
 

@@ -16,6 +16,8 @@ export interface PartCandidate {
   sniffed: Sniffed;
   nested: boolean;
   charset?: string | null;
+  /** The part's real size: a part too large to keep arrives with empty content. */
+  size: number;
 }
 
 /** Forwarded messages inside forwarded messages: deeper than this is not an application. */
@@ -56,10 +58,10 @@ async function collectInto(out: Collected, msg: InboundMessage, limits: ExtractL
 async function addPart(out: Collected, part: InboundPart, limits: ExtractLimits, depth: number): Promise<void> {
   if (out.parts.length >= MAX_PARTS) return;
   const sniffed = sniff(part.content, part);
-  if (isNoise(part, sniffed, part.content.length)) return;
-  const candidate = { filename: part.filename, content: part.content, sniffed, nested: depth > 0, charset: part.charset };
+  if (isNoise(part, sniffed, part.size)) return;
+  const candidate = { filename: part.filename, content: part.content, sniffed, nested: depth > 0, charset: part.charset, size: part.size };
   // Too large parts stay whole: the reader reports them as too_large instead of opening them.
-  const openable = part.content.length <= limits.maxPartBytes && depth < MAX_DEPTH;
+  const openable = part.size <= limits.maxPartBytes && depth < MAX_DEPTH;
   if (openable && sniffed.kind === 'message') return addMessage(out, candidate, limits, depth);
   if (openable && sniffed.kind === 'tnef') return addTnef(out, candidate, limits, depth);
   out.parts.push(candidate);
@@ -93,6 +95,7 @@ async function addTnef(out: Collected, candidate: PartCandidate, limits: Extract
       disposition: 'attachment',
       contentId: null,
       charset: null,
+      size: attachment.content.length,
       related: false,
     };
     await addPart(out, asPart, limits, depth + 1);

@@ -70,8 +70,8 @@ async function readParts(parts: readonly PartCandidate[], limits: ExtractLimits)
 }
 
 async function readPart(part: PartCandidate, limits: ExtractLimits, timeoutMs: number, ocr: OcrEngine | null): Promise<Extracted> {
-  if (part.content.length > limits.maxPartBytes) {
-    return { status: 'too_large', text: '', detail: `attachment is ${mb(part.content.length)} MB; the limit is ${mb(limits.maxPartBytes)} MB` };
+  if (part.size > limits.maxPartBytes) {
+    return { status: 'too_large', text: '', detail: `attachment is ${mb(part.size)} MB; the limit is ${mb(limits.maxPartBytes)} MB` };
   }
   if (timeoutMs <= 0) return { status: 'timeout', text: '', detail: 'time for reading this message used up before this attachment' };
   const read = extractorFor(part.sniffed);

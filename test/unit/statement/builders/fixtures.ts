@@ -21,7 +21,7 @@ export function context(overrides: Partial<ExtractContext> = {}, limits: Partial
 }
 
 export function part(content: Buffer, filename: string | null, extra: Partial<InboundPart> = {}): InboundPart {
-  return { filename, contentType: 'application/octet-stream', disposition: 'attachment', contentId: null, charset: null, related: false, content, ...extra };
+  return { filename, contentType: 'application/octet-stream', disposition: 'attachment', contentId: null, charset: null, related: false, content, size: content.length, ...extra };
 }
 
 /** An InboundMessage as parseMessage would return it, for scenarios that need no MIME. */
