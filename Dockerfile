@@ -1,30 +1,25 @@
-# mentorbox: the bot (IMAP watcher + workers) on Node 20.
+# mentorbox: the bot (IMAP watcher + workers), compiled, on Node 20.
 #   docker build -t mentorbox .
 #   docker compose up        (see docker-compose.yml)
-FROM node:20-bookworm-slim
 
-ENV NODE_ENV=production \
-    NPM_CONFIG_UPDATE_NOTIFIER=false \
-    NPM_CONFIG_FUND=false \
-    NPM_CONFIG_AUDIT=false
-
+# --- build: all dependencies, compile TypeScript to dist/ ---------------------------------------
+FROM node:20-bookworm-slim AS build
 WORKDIR /app
-# The app writes small caches (e.g. OCR language data) into its working directory.
-RUN chown node:node /app
-
-# Dependencies first, so a source change does not reinstall them.
-# --ignore-scripts: nothing we run needs an install script (esbuild's binary comes from its
-# optional @esbuild/* package; msgpackr and bunyan fall back without their native addons),
-# and the slim image has no compiler for node-gyp anyway.
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts \
- && npm cache clean --force
+# --ignore-scripts: no dependency needs its install script here (esbuild's binary comes from its
+# optional @esbuild/* package; msgpackr falls back to JavaScript), and the slim image has no compiler.
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY . .
+RUN npm run build
 
-COPY --chown=node:node . .
-
-# Fail the build, not the first start, if tsx/esbuild cannot run here.
-RUN node node_modules/tsx/dist/cli.mjs --eval 'process.exit(0)'
-
+# --- runtime: production dependencies and the compiled tree only -------------------------------
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production NPM_CONFIG_UPDATE_NOTIFIER=false
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY templates ./templates
+COPY scripts/mentorbox.js ./scripts/mentorbox.js
 USER node
-
 CMD ["node", "scripts/mentorbox.js", "start"]

@@ -50,6 +50,9 @@ export interface ApplicantTable {
   statement_status: string;
   current_statement_id: number | null;
   undeliverable: Generated<boolean>;
+  bounce_count: Generated<number>;
+  withdrawn_at: Date | null;
+  erasure_requested_at: Date | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -76,7 +79,55 @@ export interface ThreadTable {
   applicant_id: number | null;
   address: string;
   subject: string | null;
+  participants: Generated<string[]>;
+  root_message_id: string | null;
   created_at: Timestamp;
+}
+
+export interface ThreadMessageTable {
+  thread_id: number;
+  message_id: string;
+  direction: 'in' | 'out';
+  created_at: Timestamp;
+}
+
+export interface ReplyTable {
+  id: Id;
+  message_row_id: number;
+  thread_id: number | null;
+  applicant_id: number | null;
+  kind: string;
+  text: string;
+  full_text: string;
+  detail: ColumnType<unknown, string | null, string | null>;
+  created_at: Timestamp;
+}
+
+export interface ApplicantChangeTable {
+  id: Id;
+  applicant_id: number;
+  message_row_id: number | null;
+  field: string;
+  old_value: ColumnType<unknown, string, string>;
+  new_value: ColumnType<unknown, string, string>;
+  created_at: Timestamp;
+}
+
+export interface BounceTable {
+  id: Id;
+  message_row_id: number;
+  address: string;
+  status: string | null;
+  hard: boolean;
+  outbox_id: number | null;
+  original_message_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface ControlTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
 }
 
 export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'uncertain' | 'suppressed';
@@ -112,6 +163,11 @@ export interface Database {
   statement: StatementTable;
   thread: ThreadTable;
   outbox: OutboxTable;
+  thread_message: ThreadMessageTable;
+  reply: ReplyTable;
+  applicant_change: ApplicantChangeTable;
+  bounce: BounceTable;
+  control: ControlTable;
 }
 
 export type ApplicantRow = Selectable<ApplicantTable>;
