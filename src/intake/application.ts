@@ -2,7 +2,7 @@ import type { InboundMessage } from '../message/inbound.js';
 import { addToOutbox } from '../outgoing/outbox.repository.js';
 import { findApplicantByEmailForUpdate, nextStatementVersion } from '../applicant/applicant.repository.js';
 import { isReadable, mergeFields } from '../applicant/applicant.js';
-import { applicationThread } from '../thread/thread.repository.js';
+import { applicationThread, recordThreadMessage } from '../thread/thread.repository.js';
 import { replyAddress } from '../thread/key.js';
 import type { Statement, StatementFields } from '../statement/types.js';
 import { ackTemplate, ackView } from './ack.js';
@@ -73,6 +73,7 @@ export async function registerApplication(
       .returningAll()
       .executeTakeFirstOrThrow();
     const thread = await applicationThread(trx, applicant.id, email, msg.subject || null);
+    await recordThreadMessage(trx, thread.id, msg.messageId, 'in');
     const template = ackTemplate({ readable, late: updated.status === 'late', updated: previous !== undefined });
     const view = ackView({
       applicant: updated,

@@ -3,6 +3,7 @@ import type { Db } from '../db/db.js';
 import type { InboundMessage } from '../message/inbound.js';
 import type { Rendered } from '../outgoing/render.js';
 import type { Log } from '../shared/log.js';
+import type { Folder } from './route.js';
 import type { FieldInput, Statement, StatementFields } from '../statement/types.js';
 
 /** Everything the intake needs, passed in: tests give real servers, the CLI gives the configured ones. */
@@ -19,7 +20,7 @@ export interface IntakeDeps {
 export interface Outcome {
   rowId: number;
   kind: string;
-  folder: 'processed' | 'ignored' | 'review';
+  folder: Folder;
   reason: string | null;
   duplicate: boolean;
   /** Outbox rows to hand to the queue once the transaction has committed. */

@@ -1,9 +1,14 @@
 import { parseMessage } from '../message/parse.js';
 import type { InboundMessage } from '../message/inbound.js';
-import { robotReason, spamReason } from '../message/classify.js';
+import { bounceInfo, isBounceReason, robotReason, spamReason } from '../message/classify.js';
 import { findApplicantByEmail } from '../applicant/applicant.repository.js';
 import { addToOutbox, messageIdDomain } from '../outgoing/outbox.repository.js';
-import { threadForReplyTarget } from '../thread/thread.repository.js';
+import { resolveThread } from '../thread/resolve.js';
+import type { ThreadRow } from '../db/schema.js';
+import { trimReply } from '../reply/trim.js';
+import { sortReply } from '../reply/sort.js';
+import { handleReply } from '../reply/handle.js';
+import { handleBounce } from './bounce.js';
 import { errorMessage } from '../shared/errors.js';
 import type { IntakeDeps, Outcome } from './context.js';
 import { AlreadyProcessed, finishMessage, type Disposition } from './finish.js';
@@ -55,16 +60,23 @@ async function decide(deps: IntakeDeps, msg: InboundMessage, rowId: number, orig
   };
   if (!msg.from) return done({ kind: 'malformed', folder: 'review', reason: 'no sender address' });
   const robot = robotReason(msg, { programAddresses: ctx.programAddresses, ownDomains: [messageIdDomain(c.programDomain)] });
-  if (robot) return done({ kind: 'robot', folder: 'ignored', reason: robot });
+  if (robot) {
+    const bounce = isBounceReason(robot) ? bounceInfo(msg) : null;
+    return bounce ? handleBounce(deps, rowId, bounce) : done({ kind: 'robot', folder: 'ignored', reason: robot });
+  }
   const spam = spamReason(msg);
   if (spam) return done({ kind: 'spam', folder: 'ignored', reason: spam });
   if (isCoordinator(msg, ctx)) return done({ kind: 'coordinator', folder: 'review', reason: 'mail from a coordinator' });
-  if (isCopiedConversation(msg, ctx)) return done({ kind: 'conversation', folder: 'review', reason: 'program only in Cc' });
 
+  const resolution = await resolveThread(deps.db, msg, threadKeysIn(msg, ctx));
+  if (resolution && 'forged' in resolution) {
+    return done({ kind: 'forged', folder: 'review', reason: `thread key of thread ${resolution.forged.id} used by an address it was not sent to` });
+  }
+  const thread = resolution?.thread ?? null;
   const statement = await deps.extractStatement(msg);
-  const thread = await threadForReplyTarget(deps.db, threadKeysIn(msg, ctx), [msg.inReplyTo, ...msg.references].filter((v): v is string => !!v));
-  // A reply on one of our threads is a reply, unless it brings a new statement document (e.g. the readable PDF we asked for).
-  if (thread && statement.source === 'body') return done({ kind: 'reply', folder: 'review', reason: `reply on thread ${thread.id}` });
+  // A reply is a reply, unless it brings a new statement document on the application thread (the readable PDF we asked for).
+  const newDocument = statement.source !== 'body' && statement.source !== 'none';
+  if (thread && !(thread.kind === 'application' && newDocument)) return reply(deps, msg, rowId, thread, ctx);
 
   const fields = deps.extractFields({
     statement: statement.text,
@@ -74,12 +86,20 @@ async function decide(deps: IntakeDeps, msg: InboundMessage, rowId: number, orig
     fromAddress: msg.from.address,
   });
   const known = (await findApplicantByEmail(deps.db, msg.from.address)) !== undefined;
-  if (looksLikeApplication(msg, statement, fields, known)) {
+  if (looksLikeApplication(msg, statement, fields, known) && !isCopiedConversation(msg, ctx)) {
     const late = isLate(effectiveDate(msg, origin.receivedAt), c.deadline);
     return registerApplication(deps, msg, rowId, statement, fields, late);
   }
-  if (known || !asksAboutProgram(msg)) return done({ kind: 'note', folder: 'review', reason: 'no statement; left for a human' });
+  if (known || isCopiedConversation(msg, ctx)) return reply(deps, msg, rowId, null, ctx);
+  if (!asksAboutProgram(msg)) return done({ kind: 'note', folder: 'review', reason: 'no statement; left for a human' });
   return howToApply(deps, msg, rowId);
+}
+
+/** Trims and sorts a reply (or a participant's new mail) and files it. */
+async function reply(deps: IntakeDeps, msg: InboundMessage, rowId: number, thread: ThreadRow | null, ctx: RouteContext): Promise<Outcome> {
+  const trimmed = trimReply({ text: msg.text, html: msg.html }).reply;
+  const sorted = sortReply({ threadKind: thread?.kind ?? null, text: trimmed, subject: msg.subject, copiedConversation: isCopiedConversation(msg, ctx) });
+  return handleReply(deps, { msg, rowId, thread, sorted, trimmed });
 }
 
 /** A question about the program without a statement: one friendly "how to apply" answer per address, ever. */

@@ -1,7 +1,7 @@
 import type { InboundMessage } from '../message/inbound.js';
 import { keyFromAddress } from '../thread/key.js';
 
-export type Folder = 'processed' | 'ignored' | 'review';
+export type Folder = 'processed' | 'ignored' | 'review' | 'threads' | 'feedback';
 
 export interface RouteContext {
   programAddresses: string[];

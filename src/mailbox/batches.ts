@@ -77,3 +77,32 @@ export async function poolByKey<T, R>(items: T[], key: (item: T) => string, limi
   });
   return results;
 }
+
+/**
+ * Lane keys for a batch: mails from one sender, and a reply with the mail it answers, share a lane,
+ * so they are processed in arrival order (a mentee's answer after the mentor's introduction).
+ */
+export function conversationLanes(items: { uid: number; sender: string; messageId: string | null; inReplyTo: string | null }[]): Map<number, string> {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let root = k;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    return root;
+  };
+  const union = (a: string, b: string): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const byMessageId = new Map<string, string>();
+  for (const m of items) {
+    const key = `from:${m.sender}`;
+    if (!parent.has(key)) parent.set(key, key);
+    if (m.messageId) byMessageId.set(m.messageId, key);
+  }
+  for (const m of items) {
+    const answered = m.inReplyTo ? byMessageId.get(m.inReplyTo) : undefined;
+    if (answered) union(answered, `from:${m.sender}`);
+  }
+  return new Map(items.map((m) => [m.uid, find(`from:${m.sender}`)]));
+}

@@ -4,7 +4,7 @@ import type { Db } from '../db/db.js';
 import type { Outcome } from '../intake/context.js';
 import type { Origin } from '../intake/store.js';
 import type { Log } from '../shared/log.js';
-import { cursorAfter, planBatches, poolByKey, type Listed } from './batches.js';
+import { conversationLanes, cursorAfter, planBatches, poolByKey, type Listed } from './batches.js';
 import { createImapClient, ensureFolders, mailboxName } from './connect.js';
 import { loadCursor, saveCursor, startUid } from './cursor.js';
 
@@ -27,6 +27,8 @@ interface Fetched {
   source: Buffer;
   internalDate: Date;
   sender: string;
+  messageId: string | null;
+  inReplyTo: string | null;
 }
 
 /** Watches one mailbox: catch-up from the stored cursor, then IDLE; reconnects with backoff. */
@@ -44,7 +46,7 @@ export class MailboxWatcher {
   constructor(private readonly deps: WatcherDeps) {
     this.name = mailboxName(deps.config);
     const c = deps.config;
-    this.folders = { processed: c.FOLDER_PROCESSED, ignored: c.FOLDER_IGNORED, review: c.FOLDER_REVIEW };
+    this.folders = { processed: c.FOLDER_PROCESSED, ignored: c.FOLDER_IGNORED, review: c.FOLDER_REVIEW, threads: c.FOLDER_THREADS, feedback: c.FOLDER_FEEDBACK };
   }
 
   /** Catch up once and disconnect (`start --once`, cron). */
@@ -172,7 +174,8 @@ export class MailboxWatcher {
   private async batch(client: ImapFlow, batch: Listed[], uidValidity: string, last: number): Promise<number> {
     const fetched = await this.download(client, batch);
     const uids = fetched.map((m) => m.uid);
-    const results = await poolByKey(fetched, (m) => m.sender, this.deps.concurrency ?? 4, (m) =>
+    const lanes = conversationLanes(fetched);
+    const results = await poolByKey(fetched, (m) => lanes.get(m.uid) ?? m.sender, this.deps.concurrency ?? 4, (m) =>
       this.deps.handle(m.source, this.origin(m.uid, uidValidity, m.internalDate)),
     );
     fetched.length = 0;
@@ -205,7 +208,7 @@ export class MailboxWatcher {
     if (small.length > 0) {
       for await (const m of client.fetch(small.map((b) => b.uid).join(','), query, { uid: true })) {
         const sender = m.envelope?.from?.[0]?.address?.toLowerCase() ?? `uid:${m.uid}`;
-        if (m.source) fetched.push({ uid: m.uid, source: m.source, internalDate: toDate(m.internalDate), sender });
+        if (m.source) fetched.push({ uid: m.uid, source: m.source, internalDate: toDate(m.internalDate), sender, messageId: m.envelope?.messageId ?? null, inReplyTo: m.envelope?.inReplyTo ?? null });
       }
     }
     for (const large of batch.filter((b) => b.size > LARGE_MESSAGE_BYTES)) {
@@ -215,7 +218,7 @@ export class MailboxWatcher {
       const chunks: Buffer[] = [];
       for await (const chunk of content) chunks.push(chunk as Buffer);
       const sender = meta.envelope?.from?.[0]?.address?.toLowerCase() ?? `uid:${large.uid}`;
-      fetched.push({ uid: large.uid, source: Buffer.concat(chunks), internalDate: toDate(meta.internalDate), sender });
+      fetched.push({ uid: large.uid, source: Buffer.concat(chunks), internalDate: toDate(meta.internalDate), sender, messageId: meta.envelope?.messageId ?? null, inReplyTo: meta.envelope?.inReplyTo ?? null });
     }
     return fetched.sort((a, b) => a.uid - b.uid);
   }

@@ -12,7 +12,7 @@ export function sha256Hex(raw: Buffer): string {
 
 /** Parses raw RFC 5322 bytes into the InboundMessage every later step reads. Never throws on odd mail. */
 export async function parseMessage(raw: Buffer): Promise<InboundMessage> {
-  const parsed = await parseMime(raw, {
+  const parsed = await parseMime(withoutLeadingBlankLines(raw), {
     skipImageLinks: true,
     skipTextToHtml: true,
     keepDeliveryStatus: true,
@@ -39,7 +39,7 @@ export async function parseMessage(raw: Buffer): Promise<InboundMessage> {
     inReplyTo: normaliseMessageId(parsed.inReplyTo ?? null),
     references: toArray(parsed.references).flatMap(splitIds),
     headers,
-    text: stripControl(parsed.text ?? ''),
+    text: stripControl(parsed.text || bodyOfEmptyMultipart(raw, headers)),
     html,
     topContentType: topContentType(headers),
     parts: (parsed.attachments ?? []).map(toPart),
@@ -129,4 +129,25 @@ function declaredCharset(att: Attachment): string | null {
   const ct = att.headers?.get('content-type') as { params?: Record<string, string> } | string | undefined;
   const value = typeof ct === 'object' ? ct?.params?.charset : undefined;
   return value ? value.trim().toLowerCase() : null;
+}
+
+/** Some stored mail starts with an empty line; mailparser would then read every header as body text. */
+function withoutLeadingBlankLines(raw: Buffer): Buffer {
+  let at = 0;
+  while (at < raw.length && (raw[at] === 0x0a || raw[at] === 0x0d || raw[at] === 0x20 || raw[at] === 0x09)) at++;
+  // Only blank lines are skipped, never a folded header's leading whitespace.
+  return at > 0 && raw.subarray(0, at).includes(0x0a) ? raw.subarray(at) : raw;
+}
+
+/**
+ * A message that declares multipart but has no parts (no boundary lines) gives mailparser no text:
+ * its body is then taken as plain text, so a human's words are not lost.
+ */
+function bodyOfEmptyMultipart(raw: Buffer, headers: Map<string, string[]>): string {
+  if (!/^multipart\//i.test(headers.get('content-type')?.[0] ?? '')) return '';
+  const text = raw.toString('utf8');
+  const start = text.search(/\r?\n\r?\n/);
+  if (start < 0) return '';
+  const body = text.slice(start).trim();
+  return /^--\S/m.test(body) ? '' : body;
 }

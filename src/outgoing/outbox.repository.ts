@@ -3,6 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db/db.js';
 import type { Database, OutboxRow, OutboxStatus } from '../db/schema.js';
 import type { Rendered } from './render.js';
+import { recordThreadMessage } from '../thread/thread.repository.js';
 
 export interface NewOutgoingMail {
   idempotencyKey: string;
@@ -60,7 +61,10 @@ export async function addToOutbox(db: Conn, mail: NewOutgoingMail, domain: strin
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .returning('id')
     .executeTakeFirst();
-  if (inserted) return { id: inserted.id, created: true };
+  if (inserted) {
+    if (mail.threadId) await recordThreadMessage(db, mail.threadId, ourMessageId(mail.idempotencyKey, domain), 'out');
+    return { id: inserted.id, created: true };
+  }
   const existing = await db.selectFrom('outbox').select('id').where('idempotency_key', '=', mail.idempotencyKey).executeTakeFirstOrThrow();
   return { id: existing.id, created: false };
 }

@@ -16,6 +16,7 @@ interface Entry {
 }
 interface Manifest {
   program_mailbox: string;
+  external_message_ids?: Record<string, string>;
   deadline?: string;
   deadline_note?: string;
   coordinators?: { email: string }[];
@@ -24,8 +25,10 @@ interface Manifest {
 
 const APPLICATION_KINDS = new Set(['application', 'resubmission', 'late_application']);
 const ROBOT_KINDS = new Set(['auto_reply', 'bounce', 'bulk', 'spam', 'robot']);
-// Until the threads and commands issues land, none of these may get an automatic answer or change a record.
-const SILENT_KINDS = new Set(['command', 'spoofed_command', 'intro', 'reply', 'feedback', 'letter_request']);
+// Mail from people that is not an application: none of it may change an applicant's statement.
+const SILENT_KINDS = new Set(['command', 'spoofed_command', 'intro', 'reply', 'feedback']);
+// How the manifest's reply kinds must come out of sorting.
+const REPLY_KINDS: Record<string, string> = { intro: 'intro', reply: 'reply', feedback: 'feedback', letter_request: 'letter_request' };
 
 const dir = corpusDir('CORPUS_DIR', '../shared/corpus/public');
 const manifest = readJson<Manifest>(join(dir, 'manifest.json'));
@@ -42,6 +45,7 @@ beforeAll(async () => {
     COORDINATORS: (manifest.coordinators ?? []).map((c) => c.email).join(','),
   });
   bot = await startBot(ctx);
+  await seedProgramMail(manifest.external_message_ids ?? {});
   // Arrival order is the order of the Date headers, as in the program's real mailbox.
   const ordered = [...manifest.messages].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   await appendMessages(ctx.config, ordered.map((m) => readFileSync(join(dir, m.file))));
@@ -53,6 +57,19 @@ beforeAll(async () => {
   }, 240_000, 'every corpus message processed and every answer sent');
   await new Promise((r) => setTimeout(r, 1000));
 });
+
+/**
+ * The program's own earlier mail (a feedback request, broadcasts) is not in the corpus, only its
+ * Message-IDs: register them as threads, as the bot would have when it sent them.
+ */
+async function seedProgramMail(ids: Record<string, string>): Promise<void> {
+  const { createThread, recordThreadMessage } = await import('../../src/thread/thread.repository.js');
+  for (const [messageId, description] of Object.entries(ids)) {
+    const kind = /feedback/i.test(description) ? 'feedback' : 'broadcast';
+    const thread = await createThread(bot.app.db, { kind, applicantId: null, participants: [], subject: description, rootMessageId: messageId });
+    await recordThreadMessage(bot.app.db, thread.id, messageId, 'out');
+  }
+}
 
 afterAll(async () => {
   await bot?.stop();
@@ -118,13 +135,40 @@ describe(`corpus ${dir}`, () => {
       expect(answers, `${entry.file} got an answer`).toHaveLength(0);
       if (ROBOT_KINDS.has(entry.kind)) {
         robots++;
-        if (row!.kind === 'robot' || row!.kind === 'spam') caught++;
+        if (row!.kind === 'robot' || row!.kind === 'spam' || row!.kind === 'bounce') caught++;
         // The sender may also be an applicant (an out-of-office from a mentor): nothing may answer this message.
         expect(ctx.sink.messages.filter((m) => m.parsed.inReplyTo === entry.message_id), entry.file).toHaveLength(0);
       }
     }
     console.log(`corpus robots and spam recognised: ${pct(caught, robots)}`);
     expect(caught).toBe(robots);
+  });
+
+  it('files each reply on its thread and sorts it as the manifest says', async () => {
+    let right = 0;
+    const entries = manifest.messages.filter((m) => REPLY_KINDS[m.kind]);
+    const misses: string[] = [];
+    for (const entry of entries) {
+      const row = await rowFor(entry);
+      const reply = await bot.app.db.selectFrom('reply').selectAll().where('message_row_id', '=', row!.id).executeTakeFirst();
+      if (reply?.kind === REPLY_KINDS[entry.kind]) right++;
+      else misses.push(`${entry.file}: ${reply?.kind ?? row?.kind} (want ${REPLY_KINDS[entry.kind]})`);
+    }
+    console.log([`corpus replies sorted: ${pct(right, entries.length)}`, ...misses.map((m) => `  miss: ${m}`)].join('\n'));
+    expect(right / Math.max(1, entries.length)).toBeGreaterThanOrEqual(minAccuracy);
+  });
+
+  it('marks a hard-bounced address undeliverable', async () => {
+    for (const entry of manifest.messages.filter((m) => m.kind === 'bounce')) {
+      const row = await rowFor(entry);
+      expect(row!.kind, entry.file).toBe('bounce');
+      const bounces = await bot.app.db.selectFrom('bounce').selectAll().where('message_row_id', '=', row!.id).execute();
+      expect(bounces.length, entry.file).toBeGreaterThan(0);
+      for (const b of bounces.filter((x) => x.hard)) {
+        const a = await bot.app.db.selectFrom('applicant').select('undeliverable').where('email', '=', b.address).executeTakeFirst();
+        if (a) expect(a.undeliverable, b.address).toBe(true);
+      }
+    }
   });
 
   it('leaves the mailbox empty: every message was moved after it was stored', async () => {

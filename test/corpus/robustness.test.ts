@@ -62,7 +62,7 @@ describe(`robustness corpus ${dir}`, () => {
     for (const e of entries) {
       const r = await row(e.file);
       expect(r.processed_at, e.file).not.toBeNull();
-      expect(r.folder, e.file).toMatch(/processed|ignored|review/);
+      expect(r.folder, e.file).toMatch(/processed|ignored|review|threads|feedback/);
       expect(r.raw.length, e.file).toBeGreaterThan(0);
     }
     expect((await folderCounts(ctx.config, ['INBOX'])).INBOX).toBe(0);
@@ -73,7 +73,7 @@ describe(`robustness corpus ${dir}`, () => {
     let caught = 0;
     for (const e of robots) {
       const r = await row(e.file);
-      if (r.kind === 'robot' || r.kind === 'spam') caught++;
+      if (r.kind === 'robot' || r.kind === 'spam' || r.kind === 'bounce') caught++;
       expect(await answers(r.id), e.file).toHaveLength(0);
     }
     console.log(`robustness robots and bounces recognised: ${pct(caught, robots.length)}`);

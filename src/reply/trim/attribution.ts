@@ -6,7 +6,7 @@ import {
 export interface Attribution {
   /** How many lines it takes: clients wrap long ones ("On … <" / "x@y> wrote:"). */
   span: number;
-  /** Carries a date or an address, so it introduces a quote even when the quote has no '>' marks. */
+  /** Carries a time or an address, so it introduces a quote even when the quote has no '>' marks. */
   strong: boolean;
   /** The Bat!'s "… you wrote:", which comes with a greeting line above it. */
   bat: boolean;

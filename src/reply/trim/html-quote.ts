@@ -2,7 +2,8 @@
  * Removes quoted messages and signatures from a reply's HTML before it becomes text, using the markup mail clients
  * leave: Gmail (gmail_attr, blockquote.gmail_quote, gmail_signature), Apple Mail and Thunderbird (blockquote
  * type=cite, moz-cite-prefix, moz-signature), Yahoo (yahoo_quoted), Spark (messageReplySection),
- * Outlook (divRplyFwdMsg / appendonsend, after which everything is the earlier message; Signature divs).
+ * Outlook (divRplyFwdMsg / appendonsend / mail-editor-reference-message-container, after which everything is the
+ * earlier message; Signature divs).
  */
 
 const MAX_HTML_CHARS = 500_000;
@@ -11,9 +12,15 @@ const START_TAG = /<([a-zA-Z][a-zA-Z0-9]*)\b([^<>]*)>/g;
 const QUOTE_ATTRS = /\b(?:class\s*=\s*["']?[^"'<>]*\b(?:gmail_attr|moz-cite-prefix|yahoo_quoted)\b|name\s*=\s*["']?messageReplySection\b)/i;
 const SIGNATURE_ATTRS =
   /\b(?:class\s*=\s*["']?[^"'<>]*\b(?:gmail_signature|gmail_signature_prefix|moz-signature)\b|id\s*=\s*["']?(?:x_)?(?:Signature|ms-outlook-mobile-signature)\b)/i;
-const CUT_ATTRS = /\bid\s*=\s*["']?(?:x_)?(?:divRplyFwdMsg|appendonsend|stopSpelling)\b/i;
+const CUT_ATTRS = /\bid\s*=\s*["']?(?:x_)?(?:divRplyFwdMsg|appendonsend|stopSpelling|mail-editor-reference-message-container)\b/i;
 export const HTML_QUOTE_MARKERS =
-  /<blockquote\b|gmail_attr|gmail_quote|gmail_signature|moz-cite-prefix|moz-signature|yahoo_quoted|messageReplySection|divRplyFwdMsg|appendonsend|stopSpelling|id\s*=\s*["']?(?:x_)?Signature\b|ms-outlook-mobile-signature/i;
+  /<blockquote\b|gmail_attr|gmail_quote|gmail_signature|moz-cite-prefix|moz-signature|yahoo_quoted|messageReplySection|divRplyFwdMsg|appendonsend|stopSpelling|mail-editor-reference-message-container|id\s*=\s*["']?(?:x_)?Signature\b|ms-outlook-mobile-signature/i;
+
+/**
+ * A removed quote leaves one '>' line behind, so the text pass still sees an attribution left outside the quote
+ * (older Gmail apps put it there) as the header of a quote block, exactly as in a plain-text reply.
+ */
+const QUOTE_STAND_IN = '<div>&gt;</div>';
 
 export interface HtmlTrim {
   html: string;
@@ -46,7 +53,7 @@ export function dropQuotedHtml(source: string): HtmlTrim {
     const kind = kindOf(name, m[2] ?? '');
     if (kind === null) continue;
     const end = kind === 'cut' ? html.length : elementEnd(html, name, START_TAG.lastIndex);
-    result.html += html.slice(kept, m.index);
+    result.html += html.slice(kept, m.index) + (kind === 'quote' ? QUOTE_STAND_IN : '');
     kept = end;
     START_TAG.lastIndex = end;
     if (kind === 'signature') result.signatureRemoved = true;

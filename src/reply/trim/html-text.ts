@@ -1,6 +1,8 @@
 /** Enough HTML-to-text for a reply: lines as a browser would break them, tags gone, entities decoded. */
 
 const MAX_HTML_CHARS = 500_000;
+/** trimText reads no more than this either. */
+const MAX_TEXT_CHARS = 100_000;
 const TOKEN = /<!--[\s\S]*?-->|<[^<>]*>|[^<]+|</g;
 const TAG_NAME = /^<\/?([a-zA-Z][a-zA-Z0-9]*)/;
 const SKIPPED = new Set(['head', 'style', 'script', 'title']);
@@ -14,20 +16,24 @@ const ENTITIES: Record<string, string> = {
 
 export function htmlToText(html: string): string {
   const lines: string[] = [];
+  let size = 0;
   let current = '';
   let skipping: string | null = null;
   // A block boundary ends a line only if it has text; <br> always does, so "<div><br></div>" is one empty line.
+  // Entities and spaces are handled once per line: per-token regex calls made tag soup slow.
   const flush = (force: boolean): void => {
-    const line = current.replace(/[ \t]+/g, ' ').trim();
+    const line = decodeEntities(current.slice(0, MAX_TEXT_CHARS).replace(/\s+/g, ' ').trim());
     if (force || line !== '') lines.push(line);
+    size += line.length + 1;
     current = '';
   };
   for (const [token] of html.slice(0, MAX_HTML_CHARS).matchAll(TOKEN)) {
-    const name = token.startsWith('<') ? TAG_NAME.exec(token)?.[1]?.toLowerCase() : undefined;
+    if (size + current.length > MAX_TEXT_CHARS) break;
+    const name = token.length > 1 && token.startsWith('<') ? TAG_NAME.exec(token)?.[1]?.toLowerCase() : undefined;
     if (skipping !== null) {
       if (name === skipping && token.startsWith('</')) skipping = null;
     } else if (name === undefined) {
-      if (!token.startsWith('<!--')) current += decodeEntities(token.replace(/\s+/g, ' '));
+      if (!token.startsWith('<!--')) current += token;
     } else if (SKIPPED.has(name) && !token.startsWith('</') && !token.endsWith('/>')) skipping = name;
     else if (name === 'br') flush(true);
     else if (PARAGRAPH.has(name)) {

@@ -1,6 +1,7 @@
 /**
  * Line patterns for quoted text and signatures, in the languages our applicants write in.
- * Every pattern is anchored and only ever run on one short line (see MAX_PATTERN_LINE), so none can backtrack badly.
+ * Every pattern is anchored at one end at least and only ever runs on one short line (see MAX_PATTERN_LINE), so none
+ * can backtrack badly.
  */
 
 /** Longer lines are never headers or signatures; skipping them bounds the regex work on hostile input. */
@@ -15,18 +16,20 @@ const OPENER = String.raw`^[-\s]*(?:On|El|Le|Am|Em|Il|In data|Op|W dniu|Dnia|Den
 /** How a wrapped attribution's first line starts: an opener word, a Russian weekday, or a date. */
 export const WRAPPED_ATTRIBUTION_START = new RegExp(`${OPENER}|^(?:пн|вт|ср|чт|пт|сб|вс),\\s|^\\d`, 'iu');
 
-/** Attribution lines that introduce a quote whether or not it is '>'-prefixed (they carry a date or an address). */
+/**
+ * Attribution lines that introduce a quote whether or not it is '>'-prefixed. attributionAt only tries them on lines
+ * that also carry a time or an address, so they need not check for one (and stay unanchored at the start: cheaper).
+ */
 export const STRONG_ATTRIBUTION: readonly RegExp[] = [
   new RegExp(`${OPENER}.{3,300}?${VERB}.{0,200}?\\s?:$`, 'iu'), // On … wrote: / El … escribió: / Am … schrieb X: / Op … schreef X het volgende:
   /^(?:пн|вт|ср|чт|пт|сб|вс),\s.{3,200}\sг\.,?\s(?:в\s)?.{1,200}:$/iu, // Gmail ru: "пн, 3 мар. 2025 г. в 10:14, X <x@y>:"
-  /^.{0,200}\d.{0,200}<[^<>\s@]+@[^<>\s]+>\)?\s?:$/u, // "03.03.2025, 10:14, "X" <x@y>:" (Yandex, mail.ru, Korean/Japanese clients)
-  /^.{0,200}\d.{0,200}(?:^|[\s,])(?:you wrote|вы писали)(?:\s.{0,200})?:$/iu, // The Bat!: "Monday, March 3, 2025, 10:14:31 AM, you wrote:"
-  /^(?:you wrote|вы писали)\s.{0,200}\d.{0,200}:$/iu, // The Bat!: "Вы писали 3 марта 2025 г., 10:14:31:"
-  /^.{0,300}\d.{0,300}(?<!\p{L})(?:пишет|написал\(а\)|написала|написал|kirjoitti|skrev|napisał|pisze)\s?:$/iu, // "3 марта 2025 г., в 10:14, X пишет:"
-  new RegExp(`^.{1,200}<[^<>\\s@]+@[^<>\\s]+>\\s${VERB}\\s?:$`, 'iu'), // Thunderbird: "Ana Perez <ana@x.org> wrote:"
+  /<[^<>\s@]+@[^<>\s]+>\)?\s?:$/u, // "03.03.2025, 10:14, "X" <x@y>:" (Yandex, mail.ru, Korean/Japanese clients)
+  new RegExp(`<[^<>\\s@]+@[^<>\\s]+>\\s${VERB}\\s?:$`, 'iu'), // Thunderbird: "Ana Perez <ana@x.org> wrote:"
+  /(?:^|[\s,])(?:you wrote|вы писали)(?:\s.{0,200})?:$/iu, // The Bat!: "Monday, March 3, 2025, 10:14:31 AM, you wrote:", "Вы писали 3 марта …:"
+  /(?<!\p{L})(?:пишет|написал\(а\)|написала|написал|kirjoitti|skrev|napisał|pisze)\s?:$/iu, // "03.03.2025 10:14, X пишет:"
 ];
 
-/** A line ending in "wrote:" without a date: only an attribution when '>' lines follow it. */
+/** A line ending in "wrote:" without a time or address: only an attribution when '>' lines follow it. */
 export const SOFT_ATTRIBUTION = new RegExp(`${VERB}(?:\\s[^:]{0,120})?\\s?:$`, 'iu');
 
 /** The Bat! puts its own greeting ("Hello X," / "Здравствуйте, X.") right above its attribution. */

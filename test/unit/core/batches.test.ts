@@ -58,3 +58,18 @@ describe('poolByKey', () => {
     expect(results.map((r) => (r.status === 'fulfilled' ? r.value : ''))).toEqual(['a1', 'b1', 'a2']);
   });
 });
+
+describe('conversationLanes', () => {
+  it('puts a reply in the lane of the mail it answers, and one sender in one lane', async () => {
+    const { conversationLanes } = await import('../../../src/mailbox/batches.js');
+    const lanes = conversationLanes([
+      { uid: 1, sender: 'mentor@x.org', messageId: '<intro@x.org>', inReplyTo: null },
+      { uid: 2, sender: 'other@y.org', messageId: '<o@y.org>', inReplyTo: null },
+      { uid: 3, sender: 'mentee@z.org', messageId: '<r@z.org>', inReplyTo: '<intro@x.org>' },
+      { uid: 4, sender: 'mentee@z.org', messageId: '<r2@z.org>', inReplyTo: null },
+    ]);
+    expect(lanes.get(3)).toBe(lanes.get(1));
+    expect(lanes.get(4)).toBe(lanes.get(1));
+    expect(lanes.get(2)).not.toBe(lanes.get(1));
+  });
+});

@@ -1,0 +1,136 @@
+import type { Transaction } from 'kysely';
+import type { ApplicantRow, Database, ThreadRow } from '../db/schema.js';
+import type { InboundMessage } from '../message/inbound.js';
+import { addToOutbox } from '../outgoing/outbox.repository.js';
+import { replyAddress } from '../thread/key.js';
+import { addParticipants, applicationThread, createThread, recordThreadMessage } from '../thread/thread.repository.js';
+import { correctionChanges, describeChanges } from '../applicant/correct.js';
+import { ackView } from '../intake/ack.js';
+import type { IntakeDeps, Outcome } from '../intake/context.js';
+import { claimMessage, finishMessage } from '../intake/finish.js';
+import type { Sorted } from './sort.js';
+
+export interface ReplyInput {
+  msg: InboundMessage;
+  rowId: number;
+  thread: ThreadRow | null;
+  sorted: Sorted;
+  trimmed: string;
+}
+
+type Trx = Transaction<Database>;
+
+/** Files a reply on its thread, acts on what it asks, and answers where an answer is due. */
+export async function handleReply(deps: IntakeDeps, r: ReplyInput): Promise<Outcome> {
+  return deps.db.transaction().execute(async (trx) => {
+    await claimMessage(trx, r.rowId);
+    const from = r.msg.from!.address;
+    const applicant = await applicantFor(trx, r.thread, from);
+    const thread = r.sorted.kind === 'intro' ? await introThread(trx, r.msg, applicant) : r.thread;
+    if (thread) {
+      await recordThreadMessage(trx, thread.id, r.msg.messageId, 'in');
+      if (r.sorted.kind !== 'intro' && thread.kind === 'intro') await addParticipants(trx, thread, [from]);
+    }
+    await trx
+      .insertInto('reply')
+      .values({
+        message_row_id: r.rowId,
+        thread_id: thread?.id ?? null,
+        applicant_id: applicant?.id ?? null,
+        kind: r.sorted.kind,
+        text: r.trimmed,
+        full_text: r.msg.text,
+        detail: r.sorted.kind === 'correction' ? JSON.stringify(r.sorted.correction) : null,
+      })
+      .execute();
+    const outboxIds = applicant ? await act(deps, trx, r, applicant) : [];
+    const folder = r.sorted.kind === 'feedback' ? 'feedback' : 'threads';
+    const d = { kind: r.sorted.kind, folder, reason: thread ? `thread ${thread.id}` : 'no thread' } as const;
+    await finishMessage(trx, r.rowId, d, true);
+    return { rowId: r.rowId, ...d, duplicate: false, outboxIds };
+  });
+}
+
+async function applicantFor(trx: Trx, thread: ThreadRow | null, from: string): Promise<ApplicantRow | undefined> {
+  const q = trx.selectFrom('applicant').selectAll().forUpdate();
+  if (thread?.applicant_id && thread.kind !== 'intro') return q.where('id', '=', thread.applicant_id).executeTakeFirst();
+  return q.where('email', '=', from).executeTakeFirst();
+}
+
+/** A participant's first mail to another person with the program copied opens an introduction thread. */
+async function introThread(trx: Trx, msg: InboundMessage, applicant: ApplicantRow | undefined): Promise<ThreadRow> {
+  const people = [msg.from!.address, ...msg.to.map((a) => a.address)];
+  return createThread(trx, { kind: 'intro', applicantId: applicant?.id ?? null, participants: [...new Set(people)], subject: msg.subject || null, rootMessageId: msg.messageId });
+}
+
+async function act(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: ApplicantRow): Promise<number[]> {
+  const now = new Date();
+  let current = applicant;
+  let changesText = '';
+  switch (r.sorted.kind) {
+    case 'correction': {
+      const changes = correctionChanges(applicant, r.sorted.correction);
+      for (const c of changes) {
+        await trx.insertInto('applicant_change').values({ applicant_id: applicant.id, message_row_id: r.rowId, field: c.field, old_value: JSON.stringify(c.old), new_value: JSON.stringify(c.new) }).execute();
+      }
+      const set = Object.fromEntries(changes.map((c) => [c.field, c.new]));
+      current = await trx.updateTable('applicant').set({ ...set, updated_at: now }).where('id', '=', applicant.id).returningAll().executeTakeFirstOrThrow();
+      changesText = describeChanges(changes);
+      return answer(deps, trx, r, current, 'correction-confirmed', { changesText });
+    }
+    case 'withdrawal':
+      current = await trx.updateTable('applicant').set({ status: 'withdrawn', withdrawn_at: now, updated_at: now }).where('id', '=', applicant.id).returningAll().executeTakeFirstOrThrow();
+      return answer(deps, trx, r, current, 'withdrawal-confirmed', {});
+    case 'erasure':
+      current = await trx
+        .updateTable('applicant')
+        .set({ status: 'withdrawn', withdrawn_at: applicant.withdrawn_at ?? now, erasure_requested_at: now, updated_at: now })
+        .where('id', '=', applicant.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return answer(deps, trx, r, current, 'erasure-confirmed', {});
+    case 'letter_request':
+      return answer(deps, trx, r, current, 'letter-request-noted', {});
+    default:
+      return [];
+  }
+}
+
+/** One answer per reply message, on the applicant's application thread. */
+async function answer(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: ApplicantRow, template: string, extra: object): Promise<number[]> {
+  const c = deps.config;
+  const thread = await applicationThread(trx, applicant.id, applicant.email, r.msg.subject || null);
+  const view = {
+    ...ackView({
+      applicant,
+      statement: { status: 'ok', text: '', source: 'body', filename: null, mediaType: 'text/plain', nested: false, detail: null },
+      version: 0,
+      subject: r.msg.subject,
+      fromName: r.msg.from?.name || null,
+      programName: c.PROGRAM_NAME,
+      programAddress: c.PROGRAM_ADDRESS,
+      deadline: c.deadline,
+      late: applicant.status === 'late',
+    }),
+    statementText: 'on file',
+    ...extra,
+  };
+  const outbox = await addToOutbox(
+    trx,
+    {
+      idempotencyKey: `${template}:${r.rowId}`,
+      kind: template,
+      template,
+      to: applicant.email,
+      replyTo: replyAddress(c.PROGRAM_ADDRESS, thread.key, c.THREAD_KEY_DELIMITER),
+      rendered: deps.render(template, view),
+      threadId: thread.id,
+      applicantId: applicant.id,
+      answersMessageRowId: r.rowId,
+      inReplyTo: r.msg.messageId,
+      references: [...r.msg.references, ...(r.msg.messageId ? [r.msg.messageId] : [])].slice(-20),
+    },
+    c.programDomain,
+  );
+  return outbox.created ? [outbox.id] : [];
+}
