@@ -68,6 +68,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('erasure_requested_at', 'timestamptz')
     .execute();
 
+  await db.schema.createIndex('outbox_sent_at_idx').on('outbox').column('sent_at').execute();
+
   // Small operational state (the sending circuit breaker).
   await db.schema
     .createTable('control')

@@ -62,7 +62,10 @@ export function createApp(config: Config, overrides: { log?: Log; mailer?: Maile
     watcher,
     startWorkers() {
       mailer ??= createSmtpMailer(config);
-      return startWorkers({ db, mailer, config, log, redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY });
+      return startWorkers({
+        db, mailer, config, log, render: intake.render, enqueueSend: intake.enqueueSend,
+        redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY,
+      });
     },
     requeue: () => requeueOutbox(db, queues),
     drain: () => drain(db, queues, log),

@@ -37,16 +37,20 @@ export async function requeueOutbox(db: Db, queues: Queues): Promise<number> {
   return ids.length;
 }
 
-/** Waits until nothing is waiting or running and no outbox row is still queued (`start --once`). */
+/**
+ * Waits until nothing is waiting or running and no retry is due within a minute (`start --once`).
+ * Mail held back on purpose (daily cap, circuit breaker) is left for a later run.
+ */
 export async function drain(db: Db, queues: Queues, log: Log, timeoutMs = 10 * 60 * 1000): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const counts = await queues.sendMail.getJobCounts('waiting', 'active', 'prioritized', 'delayed');
-    const queued = (await queuedOutboxIds(db)).length;
-    const busy = (counts.waiting ?? 0) + (counts.active ?? 0) + (counts.prioritized ?? 0) + (counts.delayed ?? 0);
-    if (busy === 0 && queued === 0) return;
+    const counts = await queues.sendMail.getJobCounts('waiting', 'active', 'prioritized');
+    const delayed = await queues.sendMail.getDelayed(0, 1000);
+    const dueSoon = delayed.filter((j) => j.timestamp + (j.delay ?? 0) < Date.now() + 60_000).length;
+    const busy = (counts.waiting ?? 0) + (counts.active ?? 0) + (counts.prioritized ?? 0) + dueSoon;
+    if (busy === 0) return;
     if (Date.now() > until) {
-      log.warn('drain timed out; work left for the next run', { ...counts, queued });
+      log.warn('drain timed out; work left for the next run', { ...counts, dueSoon });
       return;
     }
     await new Promise((r) => setTimeout(r, 100));

@@ -2,7 +2,9 @@ import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { Config } from '../src/config.js';
 import type { Db } from '../src/db/db.js';
 import { findOutbox, sentToAddressSince, transition } from '../src/outgoing/outbox.repository.js';
-import { decideSend } from '../src/outgoing/send-decision.js';
+import { breakerDecision, decideSend } from '../src/outgoing/send-decision.js';
+import { breakerState, tripBreaker } from '../src/outgoing/breaker.js';
+import type { Rendered } from '../src/outgoing/render.js';
 import { SmtpRejectedError, type Mailer } from '../src/outgoing/mailer.js';
 import { sendMailPayload, type SendMailPayload } from '../src/queue/queues.js';
 import type { Log } from '../src/shared/log.js';
@@ -12,6 +14,8 @@ export interface SendMailDeps {
   mailer: Mailer;
   config: Config;
   log: Log;
+  render: (template: string, view: object) => Rendered;
+  enqueueSend: (outboxId: number) => Promise<void>;
   now?: () => number;
 }
 
@@ -25,7 +29,8 @@ export function createSendMailProcessor(deps: SendMailDeps) {
     const applicant = row.applicant_id
       ? await deps.db.selectFrom('applicant').select('undeliverable').where('id', '=', row.applicant_id).executeTakeFirst()
       : undefined;
-    const decision = decideSend(row, {
+    const breaker = await breakerState(deps.db, now());
+    const decision = breakerDecision(row.kind, { ...breaker, perHourLimit: deps.config.SEND_BREAKER_PER_HOUR, now: now() }) ?? decideSend(row, {
       undeliverable: applicant?.undeliverable ?? false,
       programAddress: deps.config.PROGRAM_ADDRESS,
       programDomain: deps.config.programDomain,
@@ -46,6 +51,13 @@ export function createSendMailProcessor(deps: SendMailDeps) {
         return `suppressed: ${decision.why}`;
       case 'defer':
         deps.log.warn('daily cap reached for a recipient; mail deferred', { outboxId });
+        await job.moveToDelayed(decision.untilMs, token);
+        throw new DelayedError();
+      case 'pause':
+        if (decision.trip) {
+          deps.log.error('send breaker tripped: sending paused', { sentLastHour: breaker.sentLastHour, untilMs: decision.untilMs });
+          for (const id of await tripBreaker(deps.db, deps.config, deps.render, decision.untilMs, breaker.sentLastHour)) await deps.enqueueSend(id);
+        }
         await job.moveToDelayed(decision.untilMs, token);
         throw new DelayedError();
       case 'send':

@@ -6,7 +6,23 @@ export type SendDecision =
   /** A previous attempt died between "sending" and "sent": the mail may have left. Never risk a second copy. */
   | { action: 'uncertain' }
   | { action: 'suppress'; why: string }
-  | { action: 'defer'; untilMs: number };
+  | { action: 'defer'; untilMs: number }
+  /** The global circuit breaker: far more mail than a program sends looks like a loop. */
+  | { action: 'pause'; untilMs: number; trip: boolean };
+
+export const BREAKER_ALERT = 'breaker-alert';
+const PAUSE_MS = 60 * 60 * 1000;
+
+/** Open while a trip's pause lasts; trips when the last hour's sends reach the limit. Alerts always pass. */
+export function breakerDecision(
+  kind: string,
+  ctx: { pausedUntilMs: number | null; sentLastHour: number; perHourLimit: number; now: number },
+): SendDecision | null {
+  if (kind === BREAKER_ALERT) return null;
+  if (ctx.pausedUntilMs !== null && ctx.pausedUntilMs > ctx.now) return { action: 'pause', untilMs: ctx.pausedUntilMs, trip: false };
+  if (ctx.sentLastHour >= ctx.perHourLimit) return { action: 'pause', untilMs: ctx.now + PAUSE_MS, trip: true };
+  return null;
+}
 
 // Local parts that are machines: mail to them is either lost or starts a loop.
 const ROBOT_LOCAL = /^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?|auto-?reply|autoresponder)([+.-].*)?$/i;

@@ -24,3 +24,15 @@ describe('decideSend', () => {
     expect(['noreen@x.org', 'replyto.jane@x.org'].some(isRobotAddress)).toBe(false);
   });
 });
+
+describe('breakerDecision', () => {
+  it('trips at the hourly limit, stays open while paused, and lets the alert itself through', async () => {
+    const { breakerDecision } = await import('../../../src/outgoing/send-decision.js');
+    const base = { pausedUntilMs: null, sentLastHour: 10, perHourLimit: 100, now: 1000 };
+    expect(breakerDecision('ack', base)).toBeNull();
+    expect(breakerDecision('ack', { ...base, sentLastHour: 100 })).toEqual({ action: 'pause', untilMs: 1000 + 3600_000, trip: true });
+    expect(breakerDecision('ack', { ...base, pausedUntilMs: 5000 })).toEqual({ action: 'pause', untilMs: 5000, trip: false });
+    expect(breakerDecision('ack', { ...base, pausedUntilMs: 500 })).toBeNull();
+    expect(breakerDecision('breaker-alert', { ...base, sentLastHour: 1000, pausedUntilMs: 5000 })).toBeNull();
+  });
+});
