@@ -13,6 +13,8 @@ export interface Captured {
 /** A real SMTP server (auth on, like a provider) that keeps every accepted message. */
 export class SmtpSink {
   readonly messages: Captured[] = [];
+  /** Server errors other than a client going away; tests may assert it stays empty. */
+  readonly errors: Error[] = [];
   private server: SMTPServer;
   private waiters: (() => void)[] = [];
   port = 0;
@@ -50,6 +52,10 @@ export class SmtpSink {
   }
 
   async start(): Promise<number> {
+    // A client killed mid-session (the crash test's SIGKILL) resets its socket: that is not a test failure.
+    this.server.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ECONNRESET' && err.code !== 'EPIPE') this.errors.push(err);
+    });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
     return this.port;
