@@ -13,7 +13,7 @@ const USAGE = `usage: mentorbox <command>
   start [--once] [--watcher-only | --workers-only]
                                             watch the mailbox and send mail (--once: catch up, drain, exit)
   import FILE.eml...                        feed saved messages through the same pipeline
-  export applicants|messages|outbox [--format json|csv]
+  export applicants|messages|outbox|threads|feedback [--format json|csv]
 `;
 
 async function migrate(databaseUrl: string): Promise<void> {

@@ -3,7 +3,7 @@ import { listApplicants } from '../applicant/applicant.repository.js';
 import { toApplicant } from '../applicant/applicant.js';
 import { toCsv } from '../shared/csv.js';
 
-export const EXPORT_KINDS = ['applicants', 'messages', 'outbox'] as const;
+export const EXPORT_KINDS = ['applicants', 'messages', 'outbox', 'threads', 'feedback'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export type ExportFormat = 'json' | 'csv';
 
@@ -23,6 +23,32 @@ async function rows(db: Db, kind: ExportKind): Promise<Record<string, unknown>[]
         origin: r.origin, size: r.size, complete: r.raw_complete, kind: r.kind, folder: r.folder, reason: r.reason,
         attempts: r.attempts, lastError: r.last_error, processedAt: r.processed_at,
       }));
+    case 'threads':
+      return (
+        await db
+          .selectFrom('thread')
+          .leftJoin('applicant', 'applicant.id', 'thread.applicant_id')
+          .select((eb) => [
+            'thread.id', 'thread.key', 'thread.kind', 'thread.participants', 'thread.subject', 'thread.created_at', 'applicant.ref',
+            eb.selectFrom('reply').select((r) => r.fn.countAll<number>().as('n')).whereRef('reply.thread_id', '=', 'thread.id').as('replies'),
+            eb.selectFrom('reply').select((r) => r.fn.max('reply.created_at').as('m')).whereRef('reply.thread_id', '=', 'thread.id').as('last_reply_at'),
+          ])
+          .orderBy('thread.id')
+          .execute()
+      ).map((r) => ({
+        id: r.id, key: r.key, kind: r.kind, applicant: r.ref, participants: r.participants, subject: r.subject,
+        replies: Number(r.replies ?? 0), lastReplyAt: r.last_reply_at, createdAt: r.created_at,
+      }));
+    case 'feedback':
+      return (
+        await db
+          .selectFrom('reply')
+          .leftJoin('applicant', 'applicant.id', 'reply.applicant_id')
+          .select(['reply.id', 'reply.thread_id', 'reply.text', 'reply.created_at', 'applicant.ref', 'applicant.email', 'applicant.role'])
+          .where('reply.kind', '=', 'feedback')
+          .orderBy('reply.id')
+          .execute()
+      ).map((r) => ({ id: r.id, applicant: r.ref, email: r.email, role: r.role, threadId: r.thread_id, feedback: r.text, receivedAt: r.created_at }));
     case 'outbox':
       return (
         await db
@@ -38,7 +64,16 @@ async function rows(db: Db, kind: ExportKind): Promise<Record<string, unknown>[]
   }
 }
 
+/** CSV columns, fixed so an empty export still has its header row. */
+const COLUMNS: Record<ExportKind, string[]> = {
+  applicants: ['id', 'ref', 'email', 'name', 'role', 'areas', 'institution', 'country', 'language', 'status', 'statementStatus', 'undeliverable', 'createdAt', 'updatedAt'],
+  messages: ['id', 'messageKey', 'from', 'subject', 'sentAt', 'receivedAt', 'origin', 'size', 'complete', 'kind', 'folder', 'reason', 'attempts', 'lastError', 'processedAt'],
+  outbox: ['id', 'idempotencyKey', 'kind', 'to', 'subject', 'messageId', 'inReplyTo', 'status', 'attempts', 'lastError', 'createdAt', 'sentAt', 'applicantId', 'threadId'],
+  threads: ['id', 'key', 'kind', 'applicant', 'participants', 'subject', 'replies', 'lastReplyAt', 'createdAt'],
+  feedback: ['id', 'applicant', 'email', 'role', 'threadId', 'feedback', 'receivedAt'],
+};
+
 export async function exportData(db: Db, kind: ExportKind, format: ExportFormat): Promise<string> {
   const data = await rows(db, kind);
-  return format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : toCsv(data);
+  return format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : toCsv(data, COLUMNS[kind]);
 }

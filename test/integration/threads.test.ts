@@ -115,6 +115,16 @@ describe('replies sorted by thread through real IMAP and SMTP', () => {
     expect(ctx.sink.to(EMAIL)).toHaveLength(before);
   });
 
+  it('exports threads and feedback', async () => {
+    const { exportData } = await import('../../src/export/export.js');
+    const threads = JSON.parse(await exportData(bot.app.db, 'threads', 'json')) as { kind: string; replies: number; participants: string[] }[];
+    const application = threads.find((t) => t.kind === 'application')!;
+    expect(application.participants).toEqual([EMAIL]);
+    expect(application.replies).toBeGreaterThanOrEqual(2);
+    const feedbackCsv = await exportData(bot.app.db, 'feedback', 'csv');
+    expect(feedbackCsv.split('\r\n')[0]).toBe('id,applicant,email,role,threadId,feedback,receivedAt');
+  });
+
   it('links a DSN to the mail that bounced and stops mailing the address', async () => {
     const raw = Buffer.from(fixture('threads/dsn-bounce.eml').toString('utf8').replace('ORIGINAL_MESSAGE_ID', ackId));
     await appendMessages(ctx.config, [raw]);
