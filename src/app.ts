@@ -1,3 +1,4 @@
+import { promises as dns } from 'node:dns';
 import type { Config } from './config.js';
 import { createDb, type Db } from './db/db.js';
 import type { IntakeDeps } from './intake/context.js';
@@ -41,6 +42,8 @@ export function createApp(config: Config, overrides: { log?: Log; mailer?: Maile
     enqueueSend: (id) => queues.enqueueSend(id),
     extractStatement: (msg) => extractStatement(msg, limits),
     extractFields,
+    // Only used when a coordinator's mail has no trusted Authentication-Results header.
+    dnsResolver: (name, rrtype) => dns.resolve(name, rrtype),
   };
   // Loading pdf.js takes about a second: pay it at start, not on the first applicant's mail.
   void warmUp().catch((err: unknown) => log.warn('pdf warm-up failed', { error: err }));

@@ -36,6 +36,7 @@ export function createSendMailProcessor(deps: SendMailDeps) {
       programDomain: deps.config.programDomain,
       sentToday: await sentToAddressSince(deps.db, row.to_address, new Date(now() - 24 * 3600 * 1000)),
       dailyCap: deps.config.SEND_CAP_PER_RECIPIENT_PER_DAY,
+      coordinator: deps.config.COORDINATORS.includes(row.to_address),
       now: now(),
     });
     switch (decision.action) {
@@ -81,6 +82,7 @@ async function send(deps: SendMailDeps, outboxId: number, row: NonNullable<Await
       inReplyTo: row.in_reply_to,
       references: row.references,
       headers: { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All', 'X-Mentorbox-Kind': row.kind },
+      attachments: row.attachments ?? [],
     });
     await transition(deps.db, outboxId, ['sending'], 'sent', { sent_at: new Date(), smtp_response: result.response.slice(0, 500), last_error: null });
     deps.log.info('mail sent', { outboxId, kind: row.kind });

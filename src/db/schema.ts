@@ -124,6 +124,41 @@ export interface BounceTable {
   created_at: Timestamp;
 }
 
+export interface CommandAuditTable {
+  id: Id;
+  message_row_id: number;
+  sender: string;
+  line: string;
+  name: string | null;
+  decision: 'run' | 'refused' | 'confirm' | 'failed' | 'unknown' | 'unavailable';
+  reason: string | null;
+  result: string | null;
+  auth: ColumnType<unknown, string | null, string | null>;
+  created_at: Timestamp;
+}
+
+export interface ConfirmTokenTable {
+  token: string;
+  coordinator: string;
+  message_row_id: number;
+  lines: string[];
+  thread_applicant_id: number | null;
+  expires_at: Date;
+  used_at: Date | null;
+  created_at: Timestamp;
+}
+
+export interface CoordinatorChangeTable {
+  id: Id;
+  coordinator: string;
+  applicant_id: number;
+  audit_id: number | null;
+  before: ColumnType<unknown, string, string>;
+  after: ColumnType<unknown, string, string>;
+  undone_at: Date | null;
+  created_at: Timestamp;
+}
+
 export interface ControlTable {
   key: string;
   value: ColumnType<unknown, string, string>;
@@ -154,6 +189,14 @@ export interface OutboxTable {
   smtp_response: string | null;
   created_at: Timestamp;
   sent_at: Date | null;
+  attachments: ColumnType<MailAttachment[] | null, string | null, string | null>;
+}
+
+/** A small attachment kept with its outbox row (a CSV export, a statement): base64 content. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  base64: string;
 }
 
 export interface Database {
@@ -168,6 +211,9 @@ export interface Database {
   applicant_change: ApplicantChangeTable;
   bounce: BounceTable;
   control: ControlTable;
+  command_audit: CommandAuditTable;
+  confirm_token: ConfirmTokenTable;
+  coordinator_change: CoordinatorChangeTable;
 }
 
 export type ApplicantRow = Selectable<ApplicantTable>;

@@ -8,6 +8,7 @@ import type { Statement, StatementFields } from '../statement/types.js';
 import { ackTemplate, ackView } from './ack.js';
 import type { IntakeDeps, Outcome } from './context.js';
 import { claimMessage, finishMessage } from './finish.js';
+import { noticeCoordinators } from '../command/notices.js';
 
 /**
  * Records an application in one transaction: applicant (created or updated), the statement as a new
@@ -107,6 +108,8 @@ export async function registerApplication(
     const folder = readable ? 'processed' : 'review';
     const reason = readable ? null : `statement ${statement.status}${statement.detail ? `: ${statement.detail}` : ''}`;
     await finishMessage(trx, rowId, { kind, folder, reason }, true);
-    return { rowId, kind, folder, reason, duplicate: false, outboxIds: [outbox.id] };
+    // Coordinators hear of new applicants, and of any statement that needs a human.
+    const notices = !previous || !readable ? await noticeCoordinators(deps, trx, updated, statement.status) : [];
+    return { rowId, kind, folder, reason, duplicate: false, outboxIds: [outbox.id, ...notices] };
   });
 }

@@ -4,6 +4,7 @@ import type { InboundMessage } from '../message/inbound.js';
 import type { Rendered } from '../outgoing/render.js';
 import type { Log } from '../shared/log.js';
 import type { Folder } from './route.js';
+import type { Resolver } from '../command/auth/index.js';
 import type { FieldInput, Statement, StatementFields } from '../statement/types.js';
 
 /** Everything the intake needs, passed in: tests give real servers, the CLI gives the configured ones. */
@@ -15,6 +16,8 @@ export interface IntakeDeps {
   enqueueSend: (outboxId: number) => Promise<void>;
   extractStatement: (msg: InboundMessage) => Promise<Statement>;
   extractFields: (input: FieldInput) => StatementFields;
+  /** DNS for verifying coordinators' DKIM/DMARC when no trusted Authentication-Results header is present. */
+  dnsResolver?: Resolver;
 }
 
 export interface Outcome {

@@ -9,6 +9,8 @@ import { trimReply } from '../reply/trim.js';
 import { sortReply } from '../reply/sort.js';
 import { handleReply } from '../reply/handle.js';
 import { handleBounce } from './bounce.js';
+import { handleCoordinatorMail } from '../command/handle.js';
+import { looksLikeCommand, refuseCommand } from '../command/refuse.js';
 import { errorMessage } from '../shared/errors.js';
 import type { IntakeDeps, Outcome } from './context.js';
 import { AlreadyProcessed, finishMessage, type Disposition } from './finish.js';
@@ -31,7 +33,7 @@ export async function processRaw(deps: IntakeDeps, raw: Buffer, origin: Origin):
   }
   let outcome: Outcome;
   try {
-    outcome = await retryOnConflict(() => decide(deps, msg, stored.rowId, origin));
+    outcome = await retryOnConflict(() => decide(deps, msg, raw, stored.rowId, origin));
   } catch (err) {
     if (err instanceof AlreadyProcessed) {
       return { rowId: stored.rowId, kind: 'duplicate', folder: err.folder, reason: null, duplicate: true, outboxIds: [] };
@@ -47,7 +49,7 @@ export async function processRaw(deps: IntakeDeps, raw: Buffer, origin: Origin):
   return { ...outcome, duplicate: stored.duplicate };
 }
 
-async function decide(deps: IntakeDeps, msg: InboundMessage, rowId: number, origin: Origin): Promise<Outcome> {
+async function decide(deps: IntakeDeps, msg: InboundMessage, raw: Buffer, rowId: number, origin: Origin): Promise<Outcome> {
   const c = deps.config;
   const ctx: RouteContext = {
     programAddresses: [c.PROGRAM_ADDRESS, ...c.PROGRAM_ALIASES],
@@ -66,9 +68,10 @@ async function decide(deps: IntakeDeps, msg: InboundMessage, rowId: number, orig
   }
   const spam = spamReason(msg);
   if (spam) return done({ kind: 'spam', folder: 'ignored', reason: spam });
-  if (isCoordinator(msg, ctx)) return done({ kind: 'coordinator', folder: 'review', reason: 'mail from a coordinator' });
-
   const resolution = await resolveThread(deps.db, msg, threadKeysIn(msg, ctx));
+  if (isCoordinator(msg, ctx)) return handleCoordinatorMail(deps, msg, raw, rowId, resolution && 'thread' in resolution ? resolution.thread : null);
+  if (looksLikeCommand(msg)) return refuseCommand(deps, msg, rowId);
+
   if (resolution && 'forged' in resolution) {
     return done({ kind: 'forged', folder: 'review', reason: `thread key of thread ${resolution.forged.id} used by an address it was not sent to` });
   }

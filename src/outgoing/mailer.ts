@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.js';
+import type { MailAttachment } from '../db/schema.js';
 
 export interface OutgoingMail {
   from: { name: string; address: string };
@@ -12,6 +13,7 @@ export interface OutgoingMail {
   inReplyTo: string | null;
   references: string | null;
   headers: Record<string, string>;
+  attachments: MailAttachment[];
 }
 
 /** The port the send-mail worker needs; tests and other transports can implement it. */
@@ -56,6 +58,7 @@ export function createSmtpMailer(config: Config): Mailer {
           inReplyTo: mail.inReplyTo ?? undefined,
           references: mail.references ?? undefined,
           headers: mail.headers,
+          attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.base64, 'base64') })),
         });
         return { response: String(info.response ?? '') };
       } catch (err) {

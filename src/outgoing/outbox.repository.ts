@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db/db.js';
-import type { Database, OutboxRow, OutboxStatus } from '../db/schema.js';
+import type { Database, MailAttachment, OutboxRow, OutboxStatus } from '../db/schema.js';
 import type { Rendered } from './render.js';
 import { recordThreadMessage } from '../thread/thread.repository.js';
 
@@ -17,6 +17,7 @@ export interface NewOutgoingMail {
   answersMessageRowId: number | null;
   inReplyTo: string | null;
   references: string[];
+  attachments?: MailAttachment[];
 }
 
 type Conn = Db | Transaction<Database>;
@@ -57,6 +58,7 @@ export async function addToOutbox(db: Conn, mail: NewOutgoingMail, domain: strin
       last_error: null,
       smtp_response: null,
       sent_at: null,
+      attachments: mail.attachments && mail.attachments.length > 0 ? JSON.stringify(mail.attachments) : null,
     })
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .returning('id')

@@ -34,7 +34,7 @@ export function isRobotAddress(address: string): boolean {
 
 export function decideSend(
   row: Pick<OutboxRow, 'status' | 'to_address'>,
-  ctx: { undeliverable: boolean; programAddress: string; programDomain: string; sentToday: number; dailyCap: number; now: number },
+  ctx: { undeliverable: boolean; programAddress: string; programDomain: string; sentToday: number; dailyCap: number; now: number; coordinator?: boolean },
 ): SendDecision {
   if (row.status === 'sent') return { action: 'skip', why: 'already-sent' };
   if (row.status === 'failed' || row.status === 'suppressed' || row.status === 'uncertain') return { action: 'skip', why: 'already-final' };
@@ -45,6 +45,8 @@ export function decideSend(
   }
   if (isRobotAddress(to)) return { action: 'suppress', why: 'robot address' };
   if (ctx.undeliverable) return { action: 'suppress', why: 'address undeliverable' };
-  if (ctx.sentToday >= ctx.dailyCap) return { action: 'defer', untilMs: ctx.now + 6 * 3600 * 1000 };
+  // Coordinators get a notice per applicant and answers to their commands: the cap is for strangers;
+  // a loop with a coordinator's auto-responder is caught by the global breaker.
+  if (ctx.sentToday >= ctx.dailyCap && !ctx.coordinator) return { action: 'defer', untilMs: ctx.now + 6 * 3600 * 1000 };
   return { action: 'send' };
 }

@@ -26,7 +26,7 @@ interface Manifest {
 const APPLICATION_KINDS = new Set(['application', 'resubmission', 'late_application']);
 const ROBOT_KINDS = new Set(['auto_reply', 'bounce', 'bulk', 'spam', 'robot']);
 // Mail from people that is not an application: none of it may change an applicant's statement.
-const SILENT_KINDS = new Set(['command', 'spoofed_command', 'intro', 'reply', 'feedback']);
+const SILENT_KINDS = new Set(['intro', 'reply', 'feedback']);
 // How the manifest's reply kinds must come out of sorting.
 const REPLY_KINDS: Record<string, string> = { intro: 'intro', reply: 'reply', feedback: 'feedback', letter_request: 'letter_request' };
 
@@ -38,11 +38,19 @@ let ctx: TestContext;
 let bot: RunningBot;
 
 beforeAll(async () => {
+  // The receiving server's id is the one on the top-most Authentication-Results of the corpus mail.
+  const trusted = new Map<string, number>();
+  for (const m of manifest.messages) {
+    const top = /^Authentication-Results:\s*([^;\s]+)/im.exec(readFileSync(join(dir, m.file), 'latin1'))?.[1];
+    if (top) trusted.set(top, (trusted.get(top) ?? 0) + 1);
+  }
+  const trustedId = [...trusted].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   const timeZone = /\b([A-Z][a-z]+\/[A-Za-z_]+)\b/.exec(manifest.deadline_note ?? '')?.[1] ?? 'UTC';
   ctx = await createTestContext({
     PROGRAM_ADDRESS: manifest.program_mailbox,
     ...(manifest.deadline ? { APPLICATION_DEADLINE: manifest.deadline, PROGRAM_TIMEZONE: timeZone } : {}),
     COORDINATORS: (manifest.coordinators ?? []).map((c) => c.email).join(','),
+    TRUSTED_AUTHSERV_IDS: trustedId,
   });
   bot = await startBot(ctx);
   await seedProgramMail(manifest.external_message_ids ?? {});
@@ -54,7 +62,7 @@ beforeAll(async () => {
     const done = await db.selectFrom('message').select((eb) => eb.fn.countAll<number>().as('n')).where('processed_at', 'is not', null).executeTakeFirst();
     const pending = await db.selectFrom('outbox').select('id').where('status', 'in', ['queued', 'sending']).execute();
     return Number(done?.n) >= manifest.messages.length && pending.length === 0;
-  }, 240_000, 'every corpus message processed and every answer sent');
+  }, Number(process.env.CORPUS_WAIT_MS ?? 240_000), 'every corpus message processed and every answer sent');
   await new Promise((r) => setTimeout(r, 1000));
 });
 
@@ -113,9 +121,11 @@ describe(`corpus ${dir}`, () => {
     for (const entry of manifest.messages.filter((m) => APPLICATION_KINDS.has(m.kind))) {
       const row = await rowFor(entry);
       expect(row, entry.file).toBeDefined();
-      const answers = await bot.app.db.selectFrom('outbox').selectAll().where('answers_message_row_id', '=', row!.id).execute();
+      const answers = await bot.app.db.selectFrom('outbox').selectAll().where('answers_message_row_id', '=', row!.id).where('kind', '!=', 'coordinator-notice').execute();
       expect(answers, entry.file).toHaveLength(1);
-      expect(answers[0]!.status, entry.file).toBe('sent');
+      // An address the corpus later bounces may be known dead before its answer's turn: then it is held back.
+      const dead = await bot.app.db.selectFrom('applicant').select('undeliverable').where('email', '=', entry.from_address.toLowerCase()).executeTakeFirst();
+      expect(answers[0]!.status, entry.file).toBe(dead?.undeliverable ? answers[0]!.status === 'sent' ? 'sent' : 'suppressed' : 'sent');
       if (entry.kind === 'late_application') expect(answers[0]!.kind, entry.file).toMatch(/ack-late|statement-unreadable/);
       if (entry.kind === 'resubmission') expect(answers[0]!.kind, entry.file).toBe('ack-updated');
     }
@@ -156,6 +166,23 @@ describe(`corpus ${dir}`, () => {
     }
     console.log([`corpus replies sorted: ${pct(right, entries.length)}`, ...misses.map((m) => `  miss: ${m}`)].join('\n'));
     expect(right / Math.max(1, entries.length)).toBeGreaterThanOrEqual(minAccuracy);
+  });
+
+  it('runs authenticated coordinator commands once and answers in the thread; never runs a spoofed one', async () => {
+    for (const entry of manifest.messages.filter((m) => m.kind === 'command' || m.kind === 'spoofed_command')) {
+      const row = await rowFor(entry);
+      const audits = await bot.app.db.selectFrom('command_audit').selectAll().where('message_row_id', '=', row!.id).execute();
+      const answers = await bot.app.db.selectFrom('outbox').selectAll().where('answers_message_row_id', '=', row!.id).execute();
+      if (entry.kind === 'command') {
+        expect(audits.length, entry.file).toBeGreaterThan(0);
+        expect(audits.every((a) => a.decision === 'run' || a.decision === 'unavailable'), entry.file).toBe(true);
+        expect(answers.map((a) => a.kind), entry.file).toEqual(['command-result']);
+        expect(answers[0]!.in_reply_to, entry.file).toBe(entry.message_id);
+      } else {
+        expect(audits.some((a) => a.decision === 'run'), entry.file).toBe(false);
+        expect(answers.filter((a) => a.kind === 'command-result'), entry.file).toHaveLength(0);
+      }
+    }
   });
 
   it('marks a hard-bounced address undeliverable', async () => {

@@ -44,12 +44,12 @@ export function asApplicantRef(word: string): ApplicantRef | null {
   return EMAIL.test(bare) ? { kind: 'email', email: bare.toLowerCase() } : null;
 }
 
-/** The raw pieces of a line: quoted strings stay whole, commas between plain words separate them. */
+/** The raw pieces of a line: quoted strings stay whole, commas and semicolons between plain words separate them. */
 export function splitLine(line: string): string[] {
   const pieces: string[] = [];
   for (const [token] of line.replace(MAILTO, '').matchAll(TOKEN)) {
     if (OPTION.test(token) || QUOTE_PAIR.test(token)) pieces.push(token);
-    else pieces.push(...token.split(',').map((p) => p.replace(EDGE_PUNCTUATION, '')).filter((p) => p !== ''));
+    else pieces.push(...token.split(/[,;]/u).map((p) => p.replace(EDGE_PUNCTUATION, '')).filter((p) => p !== ''));
   }
   return pieces;
 }

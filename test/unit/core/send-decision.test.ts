@@ -36,3 +36,12 @@ describe('breakerDecision', () => {
     expect(breakerDecision('breaker-alert', { ...base, sentLastHour: 1000, pausedUntilMs: 5000 })).toBeNull();
   });
 });
+
+describe('the daily cap and coordinators', () => {
+  it('does not hold back mail to a coordinator', async () => {
+    const { decideSend } = await import('../../../src/outgoing/send-decision.js');
+    const ctx = { undeliverable: false, programAddress: 'p@x.test', programDomain: 'x.test', sentToday: 50, dailyCap: 10, now: 0 };
+    expect(decideSend({ status: 'queued', to_address: 'dana@x.org' }, { ...ctx, coordinator: true })).toEqual({ action: 'send' });
+    expect(decideSend({ status: 'queued', to_address: 'dana@x.org' }, ctx).action).toBe('defer');
+  });
+});
