@@ -1,5 +1,6 @@
 import { promises as dns } from 'node:dns';
 import type { Config } from './config.js';
+import type { Resolver } from './command/auth/index.js';
 import { createDb, type Db } from './db/db.js';
 import type { IntakeDeps } from './intake/context.js';
 import { processRaw } from './intake/process.js';
@@ -29,7 +30,7 @@ export interface App {
 }
 
 /** Builds every part from the configuration; `overrides` lets tests and benchmarks swap a port. */
-export function createApp(config: Config, overrides: { log?: Log; mailer?: Mailer } = {}): App {
+export function createApp(config: Config, overrides: { log?: Log; mailer?: Mailer; dnsResolver?: Resolver } = {}): App {
   const log = overrides.log ?? createLog(config.LOG_LEVEL);
   const db = createDb(config.DATABASE_URL, 12);
   const queues = createQueues(config.REDIS_URL, config.QUEUE_PREFIX);
@@ -43,7 +44,7 @@ export function createApp(config: Config, overrides: { log?: Log; mailer?: Maile
     extractStatement: (msg) => extractStatement(msg, limits),
     extractFields,
     // Only used when a coordinator's mail has no trusted Authentication-Results header.
-    dnsResolver: (name, rrtype) => dns.resolve(name, rrtype),
+    dnsResolver: overrides.dnsResolver ?? ((name, rrtype) => dns.resolve(name, rrtype)),
   };
   // Loading pdf.js takes about a second: pay it at start, not on the first applicant's mail.
   void warmUp().catch((err: unknown) => log.warn('pdf warm-up failed', { error: err }));

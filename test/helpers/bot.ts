@@ -9,8 +9,13 @@ export interface RunningBot {
 }
 
 /** The whole bot in this process against the test context's real servers: watcher (IDLE) and workers. */
-export async function startBot(ctx: TestContext): Promise<RunningBot> {
-  const app = createApp(ctx.config);
+/** Tests never reach real DNS: a mail without a trusted header gets this resolver (no records by default). */
+const noDns = async (name: string): Promise<never> => {
+  throw Object.assign(new Error(`queryTxt ENOTFOUND ${name}`), { code: 'ENOTFOUND' });
+};
+
+export async function startBot(ctx: TestContext, options: { dnsResolver?: (name: string, rrtype: string) => Promise<unknown> } = {}): Promise<RunningBot> {
+  const app = createApp(ctx.config, { dnsResolver: options.dnsResolver ?? noDns });
   const workers = app.startWorkers();
   await app.watcher.start();
   return {
