@@ -13,31 +13,36 @@ import { applicantCard } from './applicants.js';
  * thread of that applicant: a reply with `SET role=mentor` needs no reference.
  */
 export async function noticeCoordinators(deps: IntakeDeps, trx: Transaction<Database>, applicant: ApplicantRow, statementStatus: StatementStatus): Promise<number[]> {
-  const c = deps.config;
-  if (c.COORDINATOR_NOTICES !== 'immediate' || c.COORDINATORS.length === 0) return [];
   const review = statementStatus !== 'ok' && statementStatus !== 'ocr';
-  const thread = await createThread(trx, { kind: 'notice', applicantId: applicant.id, participants: c.COORDINATORS, subject: null, rootMessageId: null });
-  const view = {
+  return notice(deps, trx, applicant, 'coordinator-notice', `notice:${applicant.id}:${applicant.current_statement_id ?? 0}`, {
     review,
     problem: problemText(statementStatus, null),
     late: applicant.status === 'late',
     roleWord: applicant.role === 'unclear' ? 'applicant' : applicant.role,
-    name: applicant.name ?? applicant.email,
-    ref: applicant.ref,
-    card: applicantCard(applicant),
-    programName: c.PROGRAM_NAME,
-  };
+  });
+}
+
+/** An applicant's address hard-bounced (or bounced too often): the coordinators should know. */
+export async function noticeBounce(deps: IntakeDeps, trx: Transaction<Database>, applicant: ApplicantRow, status: string | null, rowId: number): Promise<number[]> {
+  return notice(deps, trx, applicant, 'bounce-notice', `bounce-notice:${applicant.id}:${rowId}`, { email: applicant.email, status: status ?? 'no status' });
+}
+
+async function notice(deps: IntakeDeps, trx: Transaction<Database>, applicant: ApplicantRow, template: string, key: string, extra: object): Promise<number[]> {
+  const c = deps.config;
+  if (c.COORDINATOR_NOTICES !== 'immediate' || c.COORDINATORS.length === 0) return [];
+  const thread = await createThread(trx, { kind: 'notice', applicantId: applicant.id, participants: c.COORDINATORS, subject: null, rootMessageId: null });
+  const view = { name: applicant.name ?? applicant.email, ref: applicant.ref, card: applicantCard(applicant), programName: c.PROGRAM_NAME, ...extra };
   const ids: number[] = [];
   for (const to of c.COORDINATORS) {
     const outbox = await addToOutbox(
       trx,
       {
-        idempotencyKey: `notice:${applicant.id}:${applicant.current_statement_id ?? 0}:${to}`,
-        kind: 'coordinator-notice',
-        template: 'coordinator-notice',
+        idempotencyKey: `${key}:${to}`,
+        kind: template,
+        template,
         to,
         replyTo: replyAddress(c.PROGRAM_ADDRESS, thread.key, c.THREAD_KEY_DELIMITER),
-        rendered: deps.render('coordinator-notice', view),
+        rendered: deps.render(template, view),
         threadId: thread.id,
         applicantId: applicant.id,
         answersMessageRowId: null,

@@ -1,6 +1,7 @@
 import type { BounceInfo } from '../message/classify.js';
 import type { IntakeDeps, Outcome } from './context.js';
 import { claimMessage, finishMessage } from './finish.js';
+import { noticeBounce } from '../command/notices.js';
 
 /**
  * A delivery report: each failed recipient is recorded against the outgoing mail that bounced, the
@@ -14,6 +15,7 @@ export async function handleBounce(deps: IntakeDeps, rowId: number, info: Bounce
       : undefined;
     const recipients = info.recipients.length > 0 ? info.recipients : linked ? [{ address: linked.to_address, status: null, action: null }] : [];
     const marked: string[] = [];
+    const outboxIds: number[] = [];
     for (const rcpt of recipients) {
       const address = rcpt.address.toLowerCase();
       const hard = rcpt.status ? rcpt.status.startsWith('5') : info.hard;
@@ -29,12 +31,13 @@ export async function handleBounce(deps: IntakeDeps, rowId: number, info: Bounce
         .returning(['id', 'bounce_count'])
         .executeTakeFirst();
       if (applicant && (hard || applicant.bounce_count >= deps.config.BOUNCE_SOFT_LIMIT)) {
-        await trx.updateTable('applicant').set({ undeliverable: true, updated_at: new Date() }).where('id', '=', applicant.id).execute();
+        const dead = await trx.updateTable('applicant').set({ undeliverable: true, updated_at: new Date() }).where('id', '=', applicant.id).returningAll().executeTakeFirstOrThrow();
         marked.push(String(applicant.id));
+        outboxIds.push(...(await noticeBounce(deps, trx, dead, rcpt.status, rowId)));
       }
     }
     const reason = `bounce for ${recipients.length} recipient(s)${marked.length ? `; applicant ${marked.join(', ')} undeliverable` : ''}`;
     await finishMessage(trx, rowId, { kind: 'bounce', folder: 'ignored', reason }, true);
-    return { rowId, kind: 'bounce', folder: 'ignored', reason, duplicate: false, outboxIds: [] };
+    return { rowId, kind: 'bounce', folder: 'ignored', reason, duplicate: false, outboxIds };
   });
 }

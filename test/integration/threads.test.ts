@@ -11,7 +11,7 @@ let replyTo = '';
 let ackId = '';
 
 beforeAll(async () => {
-  ctx = await createTestContext();
+  ctx = await createTestContext({ COORDINATORS: 'coord@program.test' });
   bot = await startBot(ctx);
   await appendMessages(ctx.config, [fixture('intake/application-body-mentor.eml')]);
   await ctx.sink.waitFor((m) => m.some((x) => x.envelopeTo.includes(EMAIL)));
@@ -133,6 +133,7 @@ describe('replies sorted by thread through real IMAP and SMTP', () => {
     expect(bounce).toMatchObject({ hard: true, status: '5.1.1', outbox_id: outbox.id });
     const applicant = await bot.app.db.selectFrom('applicant').selectAll().where('email', '=', EMAIL).executeTakeFirstOrThrow();
     expect(applicant).toMatchObject({ undeliverable: true, bounce_count: 1 });
+    await ctx.sink.waitFor((m) => m.some((x) => x.parsed.subject === 'Undeliverable: Ingrid Halvorsen (A-0001)'));
 
     // A letter request from the now-undeliverable address is recorded, but its answer is suppressed.
     const letter = await composeMail({ from: EMAIL, to: replyTo, subject: 'Letter', text: 'Could you please send me a recognition letter for my participation?', messageId: '<letter-5@deichman.example>' });
