@@ -26,9 +26,8 @@ export function createSendMailProcessor(deps: SendMailDeps) {
     const { outboxId } = sendMailPayload.parse(job.data);
     const row = await findOutbox(deps.db, outboxId);
     if (!row) throw new UnrecoverableError(`outbox row ${outboxId} not found`);
-    const applicant = row.applicant_id
-      ? await deps.db.selectFrom('applicant').select('undeliverable').where('id', '=', row.applicant_id).executeTakeFirst()
-      : undefined;
+    // Whether the recipient's address is dead, not the row's applicant: a coordinator notice is about an applicant too.
+    const applicant = await deps.db.selectFrom('applicant').select('undeliverable').where('email', '=', row.to_address).executeTakeFirst();
     const breaker = await breakerState(deps.db, now());
     const decision = breakerDecision(row.kind, { ...breaker, perHourLimit: deps.config.SEND_BREAKER_PER_HOUR, now: now() }) ?? decideSend(row, {
       undeliverable: applicant?.undeliverable ?? false,
