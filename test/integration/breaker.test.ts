@@ -8,7 +8,7 @@ let ctx: TestContext;
 let bot: RunningBot;
 
 beforeAll(async () => {
-  ctx = await createTestContext({ SEND_BREAKER_PER_HOUR: '3', COORDINATORS: 'coordinator@program.test' });
+  ctx = await createTestContext({ SEND_BREAKER_PER_HOUR: '3', COORDINATORS: 'coordinator@program.test', COORDINATOR_NOTICES: 'off' });
   bot = await startBot(ctx);
 });
 afterAll(async () => {

@@ -43,7 +43,7 @@ describe('an application through real IMAP, Postgres, Redis and SMTP', () => {
     expect(mail.text).toContain('reply to this mail');
     expect(mail.html).toContain('<td>Mentor</td>');
 
-    const outbox = await bot.app.db.selectFrom('outbox').selectAll().where('applicant_id', '=', applicant!.id).execute();
+    const outbox = await bot.app.db.selectFrom('outbox').selectAll().where('to_address', '=', applicant!.email).execute();
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ status: 'sent', message_id: mail.messageId, kind: 'ack' });
 
