@@ -60,7 +60,7 @@ const schema = z.object({
   TRUSTED_AUTHSERV_IDS: list(z.string().min(1)),
   UNDO_WINDOW_MINUTES: z.coerce.number().int().positive().default(60),
   CONFIRM_TOKEN_MINUTES: z.coerce.number().int().positive().default(60),
-  COORDINATOR_NOTICES: z.enum(['immediate', 'digest', 'off']).default('immediate'),
+  COORDINATOR_NOTICES: z.enum(['immediate', 'off']).default('immediate'),
   PROGRAM_TIMEZONE: z.string().default('UTC'),
   APPLICATION_DEADLINE: deadline,
   THREAD_KEY_DELIMITER: z.string().regex(/^[+\-_=.]$/, 'one of + - _ = .').default('+'),
