@@ -1,7 +1,7 @@
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { Config } from '../src/config.js';
 import type { Db } from '../src/db/db.js';
-import { findOutbox, sentToAddressSince, transition } from '../src/outgoing/outbox.repository.js';
+import { findOutboxForSend, transition } from '../src/outgoing/outbox.repository.js';
 import { breakerDecision, decideSend } from '../src/outgoing/send-decision.js';
 import { breakerState, tripBreaker } from '../src/outgoing/breaker.js';
 import type { Rendered } from '../src/outgoing/render.js';
@@ -24,16 +24,15 @@ export function createSendMailProcessor(deps: SendMailDeps) {
   const now = deps.now ?? Date.now;
   return async (job: Job<SendMailPayload>, token?: string): Promise<string> => {
     const { outboxId } = sendMailPayload.parse(job.data);
-    const row = await findOutbox(deps.db, outboxId);
+    // Whether the recipient's address is dead (not the row's applicant: a coordinator notice is about an applicant too).
+    const row = await findOutboxForSend(deps.db, outboxId, new Date(now() - 24 * 3600 * 1000));
     if (!row) throw new UnrecoverableError(`outbox row ${outboxId} not found`);
-    // Whether the recipient's address is dead, not the row's applicant: a coordinator notice is about an applicant too.
-    const applicant = await deps.db.selectFrom('applicant').select('undeliverable').where('email', '=', row.to_address).executeTakeFirst();
     const breaker = await breakerState(deps.db, now());
     const decision = breakerDecision(row.kind, { ...breaker, perHourLimit: deps.config.SEND_BREAKER_PER_HOUR, now: now() }) ?? decideSend(row, {
-      undeliverable: applicant?.undeliverable ?? false,
+      undeliverable: row.undeliverable ?? false,
       programAddress: deps.config.PROGRAM_ADDRESS,
       programDomain: deps.config.programDomain,
-      sentToday: await sentToAddressSince(deps.db, row.to_address, new Date(now() - 24 * 3600 * 1000)),
+      sentToday: Number(row.sent_today ?? 0),
       dailyCap: deps.config.SEND_CAP_PER_RECIPIENT_PER_DAY,
       coordinator: deps.config.COORDINATORS.includes(row.to_address),
       now: now(),
@@ -66,7 +65,7 @@ export function createSendMailProcessor(deps: SendMailDeps) {
   };
 }
 
-async function send(deps: SendMailDeps, outboxId: number, row: NonNullable<Awaited<ReturnType<typeof findOutbox>>>): Promise<string> {
+async function send(deps: SendMailDeps, outboxId: number, row: NonNullable<Awaited<ReturnType<typeof findOutboxForSend>>>): Promise<string> {
   // Claim the row first: if two workers hold the same job, only one gets past this line.
   if (!(await transition(deps.db, outboxId, ['queued'], 'sending'))) return 'claimed elsewhere';
   try {

@@ -2,7 +2,7 @@ import type { InboundMessage } from '../message/inbound.js';
 import { addToOutbox } from '../outgoing/outbox.repository.js';
 import { findApplicantByEmailForUpdate, nextStatementVersion } from '../applicant/applicant.repository.js';
 import { isReadable, mergeFields } from '../applicant/applicant.js';
-import { applicationThread, recordThreadMessage } from '../thread/thread.repository.js';
+import { applicationThread, createThread, recordThreadMessage } from '../thread/thread.repository.js';
 import { replyAddress } from '../thread/key.js';
 import type { Statement, StatementFields } from '../statement/types.js';
 import { ackTemplate, ackView } from './ack.js';
@@ -73,7 +73,10 @@ export async function registerApplication(
       .where('id', '=', applicant.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    const thread = await applicationThread(trx, applicant.id, email, msg.subject || null);
+    // A new applicant has no thread yet: create it without looking first.
+    const thread = previous
+      ? await applicationThread(trx, applicant.id, email, msg.subject || null)
+      : await createThread(trx, { kind: 'application', applicantId: applicant.id, participants: [email], subject: msg.subject || null, rootMessageId: msg.messageId });
     await recordThreadMessage(trx, thread.id, msg.messageId, 'in');
     const template = ackTemplate({ readable, late: updated.status === 'late', updated: previous !== undefined });
     const view = ackView({

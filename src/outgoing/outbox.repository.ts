@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db/db.js';
-import type { Database, MailAttachment, OutboxRow, OutboxStatus } from '../db/schema.js';
+import type { Database, MailAttachment, OutboxStatus } from '../db/schema.js';
 import type { Rendered } from './render.js';
 import { recordThreadMessage } from '../thread/thread.repository.js';
 
@@ -71,10 +71,6 @@ export async function addToOutbox(db: Conn, mail: NewOutgoingMail, domain: strin
   return { id: existing.id, created: false };
 }
 
-export async function findOutbox(db: Conn, id: number): Promise<OutboxRow | undefined> {
-  return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 /** Moves a row from one status to another only if it is still in the expected one (a cheap compare-and-set). */
 export async function transition(
   db: Conn,
@@ -92,18 +88,26 @@ export async function transition(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function sentToAddressSince(db: Conn, address: string, since: Date): Promise<number> {
-  const row = await db
-    .selectFrom('outbox')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('to_address', '=', address)
-    .where('status', '=', 'sent')
-    .where('sent_at', '>', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 export async function queuedOutboxIds(db: Conn): Promise<number[]> {
   const rows = await db.selectFrom('outbox').select('id').where('status', '=', 'queued').orderBy('id').execute();
   return rows.map((r) => r.id);
+}
+
+/** The row and what the send decision needs about its recipient, in one round trip. */
+export async function findOutboxForSend(db: Conn, id: number, sentSince: Date) {
+  return db
+    .selectFrom('outbox')
+    .selectAll('outbox')
+    .select((eb) => [
+      eb.selectFrom('applicant').select('undeliverable').whereRef('applicant.email', '=', 'outbox.to_address').limit(1).as('undeliverable'),
+      eb
+        .selectFrom('outbox as o2')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('o2.to_address', '=', 'outbox.to_address')
+        .where('o2.status', '=', 'sent')
+        .where('o2.sent_at', '>', sentSince)
+        .as('sent_today'),
+    ])
+    .where('outbox.id', '=', id)
+    .executeTakeFirst();
 }
