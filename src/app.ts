@@ -15,6 +15,7 @@ import { terminateOcr } from './statement/ocr.js';
 import { extractFields } from './statement/fields/index.js';
 import { DEFAULT_LIMITS } from './statement/types.js';
 import { drain, requeueOutbox, startWorkers, type RunningWorkers } from '../workers/run-workers.js';
+import { startWorkersThread } from '../workers/send-thread.js';
 
 export interface App {
   config: Config;
@@ -23,7 +24,8 @@ export interface App {
   queues: Queues;
   intake: IntakeDeps;
   watcher: MailboxWatcher;
-  startWorkers(): RunningWorkers;
+  /** In-process workers (tests with a custom mailer) or, with SEND_THREAD, a worker thread. */
+  startWorkers(): Promise<RunningWorkers>;
   requeue(): Promise<number>;
   drain(): Promise<void>;
   close(): Promise<void>;
@@ -64,7 +66,8 @@ export function createApp(config: Config, overrides: { log?: Log; mailer?: Maile
     queues,
     intake,
     watcher,
-    startWorkers() {
+    async startWorkers() {
+      if (config.SEND_THREAD && !overrides.mailer) return startWorkersThread(config, log);
       mailer ??= createSmtpMailer(config);
       return startWorkers({
         db, mailer, config, log, render: intake.render, enqueueSend: intake.enqueueSend,

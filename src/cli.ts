@@ -31,7 +31,7 @@ async function migrate(databaseUrl: string): Promise<void> {
 async function start(app: App, flags: { once: boolean; watcherOnly: boolean; workersOnly: boolean }): Promise<void> {
   if (flags.watcherOnly && flags.workersOnly) throw new Error('--watcher-only and --workers-only exclude each other');
   await app.requeue();
-  const workers = flags.watcherOnly ? null : app.startWorkers();
+  const workers = flags.watcherOnly ? null : await app.startWorkers();
   if (flags.once) {
     const started = Date.now();
     if (!flags.workersOnly) await app.watcher.runOnce();

@@ -71,6 +71,7 @@ const schema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   OCR_ENABLED: bool.default('true'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  SEND_THREAD: bool.default('false'),
   INTAKE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });

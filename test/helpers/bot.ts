@@ -16,7 +16,7 @@ const noDns = async (name: string): Promise<never> => {
 
 export async function startBot(ctx: TestContext, options: { dnsResolver?: (name: string, rrtype: string) => Promise<unknown> } = {}): Promise<RunningBot> {
   const app = createApp(ctx.config, { dnsResolver: options.dnsResolver ?? noDns });
-  const workers = app.startWorkers();
+  const workers = await app.startWorkers();
   await app.watcher.start();
   return {
     app,

@@ -13,7 +13,8 @@ const COUNT = 60;
 let ctx: TestContext;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
+  // The real command, with its send workers in their own thread (SEND_THREAD), killed with SIGKILL.
+  ctx = await createTestContext({ SEND_THREAD: 'true' });
 });
 afterAll(async () => {
   await ctx?.cleanup();
