@@ -41,6 +41,8 @@ async function start(app: App, flags: { once: boolean; watcherOnly: boolean; wor
     app.log.info('run finished', { catchUpMs: caughtUp - started, drainMs: Date.now() - caughtUp });
     return;
   }
+  const c = app.config;
+  await app.queues.scheduleDigest({ enabled: c.COORDINATOR_NOTICES === 'digest' && c.COORDINATORS.length > 0, hour: c.DIGEST_HOUR, timeZone: c.PROGRAM_TIMEZONE });
   if (!flags.workersOnly) await app.watcher.start();
   app.log.info('mentorbox running', { watcher: !flags.workersOnly, workers: !flags.watcherOnly });
   await new Promise<void>((resolve) => {

@@ -1,7 +1,8 @@
 import { Worker } from 'bullmq';
 import type { Db } from '../src/db/db.js';
 import { queuedOutboxIds } from '../src/outgoing/outbox.repository.js';
-import { SEND_MAIL, workerConnection, type Queues, type SendMailPayload } from '../src/queue/queues.js';
+import { DIGEST, SEND_MAIL, workerConnection, type Queues, type SendMailPayload } from '../src/queue/queues.js';
+import { queueDigest } from '../src/command/digest.js';
 import type { Log } from '../src/shared/log.js';
 import { createSendMailProcessor, type SendMailDeps } from './send-mail.worker.js';
 
@@ -22,8 +23,20 @@ export function startWorkers(deps: SendMailDeps & { redisUrl: string; prefix: st
   });
   worker.on('failed', (job, err) => deps.log.warn('job failed', { queue: SEND_MAIL, jobId: job?.id, attempts: job?.attemptsMade, error: err }));
   worker.on('error', (err) => deps.log.error('worker error', { queue: SEND_MAIL, error: err }));
+  // The digest runs where the send workers run; BullMQ hands each scheduled run to one worker only.
+  const digest = new Worker(
+    DIGEST,
+    async () => {
+      const ids = await queueDigest(deps.db, deps.config, deps.render, new Date());
+      for (const id of ids) await deps.enqueueSend(id);
+      return `${ids.length} digest mail(s)`;
+    },
+    { connection, prefix: deps.prefix, concurrency: 1 },
+  );
+  digest.on('error', (err) => deps.log.error('worker error', { queue: DIGEST, error: err }));
   return {
     async close() {
+      await digest.close();
       await worker.close();
       await connection.quit().catch(() => undefined);
     },

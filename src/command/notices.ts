@@ -13,6 +13,8 @@ import { applicantCard } from './applicants.js';
  * thread of that applicant: a reply with `SET role=mentor` needs no reference.
  */
 export async function noticeCoordinators(deps: IntakeDeps, trx: Transaction<Database>, applicant: ApplicantRow, statementStatus: StatementStatus): Promise<number[]> {
+  // With a daily digest, new applicants wait for it; bounces and breaker trips never do.
+  if (deps.config.COORDINATOR_NOTICES !== 'immediate') return [];
   const review = statementStatus !== 'ok' && statementStatus !== 'ocr';
   return notice(deps, trx, applicant, 'coordinator-notice', `notice:${applicant.id}:${applicant.current_statement_id ?? 0}`, {
     review,
@@ -29,7 +31,7 @@ export async function noticeBounce(deps: IntakeDeps, trx: Transaction<Database>,
 
 async function notice(deps: IntakeDeps, trx: Transaction<Database>, applicant: ApplicantRow, template: string, key: string, extra: object): Promise<number[]> {
   const c = deps.config;
-  if (c.COORDINATOR_NOTICES !== 'immediate' || c.COORDINATORS.length === 0) return [];
+  if (c.COORDINATOR_NOTICES === 'off' || c.COORDINATORS.length === 0) return [];
   const thread = await createThread(trx, { kind: 'notice', applicantId: applicant.id, participants: c.COORDINATORS, subject: null, rootMessageId: null });
   const view = { name: applicant.name ?? applicant.email, ref: applicant.ref, card: applicantCard(applicant), programName: c.PROGRAM_NAME, ...extra };
   const ids: number[] = [];

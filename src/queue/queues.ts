@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { z } from 'zod';
 
 export const SEND_MAIL = 'send-mail';
+export const DIGEST = 'coordinator-digest';
 
 /** Payloads carry ids only: no addresses or statement text sit in Redis. */
 export const sendMailPayload = z.object({ outboxId: z.number().int().positive() });
@@ -26,6 +27,8 @@ export function workerConnection(redisUrl: string): Redis {
 export interface Queues {
   sendMail: Queue<SendMailPayload>;
   enqueueSend(outboxId: number): Promise<void>;
+  /** The daily digest's schedule: set when notices are digested, removed otherwise. */
+  scheduleDigest(o: { enabled: boolean; hour: number; timeZone: string }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,12 +44,18 @@ export function createQueues(redisUrl: string, prefix: string): Queues {
       removeOnFail: { age: 30 * 24 * 3600 },
     },
   });
+  const digest = new Queue(DIGEST, { connection, prefix });
   return {
     sendMail,
     async enqueueSend(outboxId) {
       await sendMail.add('send', { outboxId }, { jobId: sendMailJobId(outboxId) });
     },
+    async scheduleDigest({ enabled, hour, timeZone }) {
+      if (enabled) await digest.upsertJobScheduler('daily', { pattern: `0 ${hour} * * *`, tz: timeZone }, { name: 'digest', data: {} });
+      else await digest.removeJobScheduler('daily');
+    },
     async close() {
+      await digest.close();
       await sendMail.close();
       await (connection as unknown as Redis).quit().catch(() => undefined);
     },
