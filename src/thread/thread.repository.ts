@@ -52,17 +52,23 @@ export async function threadByKey(db: Conn, keys: string[]): Promise<ThreadRow |
   return db.selectFrom('thread').selectAll().where('key', 'in', keys).executeTakeFirst();
 }
 
-/** The thread of the most recent of the given Message-IDs we know (In-Reply-To first, then References). */
+/** The thread of the first of the given Message-IDs we know (In-Reply-To first, then References, newest first). */
 export async function threadByMessageIds(db: Conn, messageIds: string[]): Promise<ThreadRow | undefined> {
+  if (messageIds.length === 0) return undefined;
+  const rows = await db
+    .selectFrom('thread_message')
+    .innerJoin('thread', 'thread.id', 'thread_message.thread_id')
+    .selectAll('thread')
+    .select('thread_message.message_id as known_id')
+    .where('thread_message.message_id', 'in', messageIds.slice(0, 50))
+    .orderBy('thread.id', 'desc')
+    .execute();
   for (const id of messageIds) {
-    const found = await db
-      .selectFrom('thread_message')
-      .innerJoin('thread', 'thread.id', 'thread_message.thread_id')
-      .selectAll('thread')
-      .where('thread_message.message_id', '=', id)
-      .orderBy('thread.id', 'desc')
-      .executeTakeFirst();
-    if (found) return found;
+    const hit = rows.find((r) => r.known_id === id);
+    if (hit) {
+      const { known_id: _known, ...thread } = hit;
+      return thread;
+    }
   }
   return undefined;
 }
