@@ -39,7 +39,7 @@ export function cleanSubject(subject: string): string {
   return s.replace(/\s*\[A-\d+\]\s*$/, '') || 'Your application';
 }
 
-const ROLE_LABEL = { mentor: 'Mentor', mentee: 'Mentee', unclear: 'not clear yet (see below)' } as const;
+const ROLE_LABEL = { mentor: 'Mentor', mentee: 'Mentee', unclear: 'not clear yet' } as const;
 
 function statementLine(statement: Statement): string {
   const from = statement.filename ? `read from ${statement.filename}` : 'read from the body of your mail';

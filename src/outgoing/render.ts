@@ -32,7 +32,7 @@ export function loadTemplates(dir = TEMPLATE_DIR): (name: string, view: object) 
   for (const file of existsSync(partialDir) ? readdirSync(partialDir) : []) {
     const [base, ext] = file.split('.');
     if (!base) continue;
-    const content = readFileSync(join(partialDir, file), 'utf8').replace(/\n$/, '');
+    const content = readFileSync(join(partialDir, file), 'utf8');
     if (ext === 'txt') partials.text[base] = content;
     if (ext === 'html') partials.html[base] = content;
   }
