@@ -92,6 +92,26 @@ export function parseMime(raw: Buffer, options: ConstructorParameters<typeof Mai
       });
       if (!settled) (settled = true), resolve(mail);
     });
-    parser.end(raw);
+    feed(parser, raw);
   });
+}
+
+/**
+ * Hands the message to the parser in 64 KB pieces, honouring back-pressure: given one 34 MB buffer,
+ * mailparser's line splitter holds large transient copies of it (about 100 MB measured).
+ */
+function feed(parser: MailParser, raw: Buffer, piece = 64 * 1024): void {
+  let at = 0;
+  const write = (): void => {
+    while (at < raw.length) {
+      const chunk = raw.subarray(at, at + piece);
+      at += chunk.length;
+      if (!parser.write(chunk)) {
+        parser.once('drain', write);
+        return;
+      }
+    }
+    parser.end();
+  };
+  write();
 }
