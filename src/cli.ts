@@ -45,11 +45,14 @@ async function start(app: App, flags: { once: boolean; watcherOnly: boolean; wor
   await app.queues.scheduleDigest({ enabled: c.COORDINATOR_NOTICES === 'digest' && c.COORDINATORS.length > 0, hour: c.DIGEST_HOUR, timeZone: c.PROGRAM_TIMEZONE });
   if (!flags.workersOnly) await app.watcher.start();
   app.log.info('mentorbox running', { watcher: !flags.workersOnly, workers: !flags.watcherOnly });
+  // Outbox rows committed while Redis was unreachable reach the queue within a minute of its return.
+  const requeue = setInterval(() => void app.requeue().catch((err: unknown) => app.log.warn('re-queue failed', { error: err })), 60_000);
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
   });
+  clearInterval(requeue);
   app.log.info('shutting down');
   await app.watcher.stop();
   await workers?.close();

@@ -45,7 +45,10 @@ export async function processRaw(deps: IntakeDeps, raw: Buffer, origin: Origin):
     await finishMessage(deps.db, stored.rowId, d);
     return { rowId: stored.rowId, ...d, duplicate: false, outboxIds: [] };
   }
-  for (const id of outcome.outboxIds) await deps.enqueueSend(id);
+  // The rows are committed: if Redis is away now, the periodic re-queue of `queued` rows sends them later.
+  for (const id of outcome.outboxIds) {
+    await deps.enqueueSend(id).catch((err: unknown) => deps.log.warn('could not queue mail; it stays in the outbox', { outboxId: id, error: err }));
+  }
   return { ...outcome, duplicate: stored.duplicate };
 }
 
