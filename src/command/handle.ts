@@ -2,7 +2,6 @@ import type { Transaction } from 'kysely';
 import type { Database, MailAttachment, ThreadRow } from '../db/schema.js';
 import type { InboundMessage } from '../message/inbound.js';
 import { addToOutbox } from '../outgoing/outbox.repository.js';
-import { trimReply } from '../reply/trim.js';
 import { replyAddress } from '../thread/key.js';
 import { createThread } from '../thread/thread.repository.js';
 import { cleanSubject } from '../intake/ack.js';
@@ -15,8 +14,13 @@ import { runCommands, unknownText } from './run.js';
 type Trx = Transaction<Database>;
 
 /** A coordinator's mail: commands run, are confirmed by a one-time code, or are refused; all audited. */
-export async function handleCoordinatorMail(deps: IntakeDeps, msg: InboundMessage, raw: Buffer, rowId: number, thread: ThreadRow | null): Promise<Outcome> {
-  const parsed = parseCommands(trimReply({ text: msg.text, html: msg.html }).reply, msg.subject);
+export async function handleCoordinatorMail(
+  deps: IntakeDeps,
+  mail: { msg: InboundMessage; raw: Buffer; rowId: number; trimmed: string },
+  thread: ThreadRow | null,
+): Promise<Outcome> {
+  const { msg, raw, rowId } = mail;
+  const parsed = parseCommands(mail.trimmed, msg.subject);
   const confirm = parsed.commands.find((c) => c.name === 'CONFIRM');
   const auth = confirm || parsed.commands.length === 0 ? null : await authoriseMail(deps, msg, raw);
   return deps.db.transaction().execute(async (trx) => {

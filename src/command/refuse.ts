@@ -1,12 +1,11 @@
 import type { InboundMessage } from '../message/inbound.js';
-import { trimReply } from '../reply/trim.js';
 import type { IntakeDeps, Outcome } from '../intake/context.js';
 import { claimMessage, finishMessage } from '../intake/finish.js';
 import { parseCommands } from './parse/index.js';
 
 /** A short mail from someone who is not a coordinator whose first line is a command word. */
-export function looksLikeCommand(msg: InboundMessage): boolean {
-  const trimmed = trimReply({ text: msg.text, html: msg.html }).reply.trim();
+export function looksLikeCommand(msg: InboundMessage, replyText: string): boolean {
+  const trimmed = replyText.trim();
   if (trimmed.length > 400) return false;
   const { commands } = parseCommands(trimmed, msg.subject);
   const first = trimmed.split('\n').find((l) => l.trim() !== '') ?? '';
@@ -14,9 +13,8 @@ export function looksLikeCommand(msg: InboundMessage): boolean {
 }
 
 /** Nothing runs and nobody is answered; the attempt is audited with the message it came in. */
-export async function refuseCommand(deps: IntakeDeps, msg: InboundMessage, rowId: number): Promise<Outcome> {
-  const trimmed = trimReply({ text: msg.text, html: msg.html }).reply;
-  const { commands } = parseCommands(trimmed, msg.subject);
+export async function refuseCommand(deps: IntakeDeps, msg: InboundMessage, rowId: number, replyText: string): Promise<Outcome> {
+  const { commands } = parseCommands(replyText, msg.subject);
   return deps.db.transaction().execute(async (trx) => {
     await claimMessage(trx, rowId);
     for (const c of commands) {

@@ -72,8 +72,10 @@ async function decide(deps: IntakeDeps, msg: InboundMessage, raw: Buffer, rowId:
   const spam = spamReason(msg);
   if (spam) return done({ kind: 'spam', folder: 'ignored', reason: spam });
   const resolution = await resolveThread(deps.db, msg, threadKeysIn(msg, ctx));
-  if (isCoordinator(msg, ctx)) return handleCoordinatorMail(deps, msg, raw, rowId, resolution && 'thread' in resolution ? resolution.thread : null);
-  if (looksLikeCommand(msg)) return refuseCommand(deps, msg, rowId);
+  // What the person wrote, quotes and signature removed: read once, used for commands and replies.
+  const trimmed = trimReply({ text: msg.text, html: msg.html }).reply;
+  if (isCoordinator(msg, ctx)) return handleCoordinatorMail(deps, { msg, raw, rowId, trimmed }, resolution && 'thread' in resolution ? resolution.thread : null);
+  if (looksLikeCommand(msg, trimmed)) return refuseCommand(deps, msg, rowId, trimmed);
 
   if (resolution && 'forged' in resolution) {
     return done({ kind: 'forged', folder: 'review', reason: `thread key of thread ${resolution.forged.id} used by an address it was not sent to` });
@@ -82,7 +84,7 @@ async function decide(deps: IntakeDeps, msg: InboundMessage, raw: Buffer, rowId:
   const statement = await deps.extractStatement(msg);
   // A reply is a reply, unless it brings a new statement document on the application thread (the readable PDF we asked for).
   const newDocument = statement.source !== 'body' && statement.source !== 'none';
-  if (thread && !(thread.kind === 'application' && newDocument)) return reply(deps, msg, rowId, thread, ctx);
+  if (thread && !(thread.kind === 'application' && newDocument)) return reply(deps, msg, rowId, thread, ctx, trimmed);
 
   const fields = deps.extractFields({
     statement: statement.text,
@@ -96,14 +98,13 @@ async function decide(deps: IntakeDeps, msg: InboundMessage, raw: Buffer, rowId:
     const late = isLate(effectiveDate(msg, origin.receivedAt), c.deadline);
     return registerApplication(deps, msg, rowId, statement, fields, late);
   }
-  if (known || isCopiedConversation(msg, ctx)) return reply(deps, msg, rowId, null, ctx);
+  if (known || isCopiedConversation(msg, ctx)) return reply(deps, msg, rowId, null, ctx, trimmed);
   if (!asksAboutProgram(msg)) return done({ kind: 'note', folder: 'review', reason: 'no statement; left for a human' });
   return howToApply(deps, msg, rowId);
 }
 
 /** Trims and sorts a reply (or a participant's new mail) and files it. */
-async function reply(deps: IntakeDeps, msg: InboundMessage, rowId: number, thread: ThreadRow | null, ctx: RouteContext): Promise<Outcome> {
-  const trimmed = trimReply({ text: msg.text, html: msg.html }).reply;
+async function reply(deps: IntakeDeps, msg: InboundMessage, rowId: number, thread: ThreadRow | null, ctx: RouteContext, trimmed: string): Promise<Outcome> {
   const sorted = sortReply({ threadKind: thread?.kind ?? null, text: trimmed, subject: msg.subject, copiedConversation: isCopiedConversation(msg, ctx) });
   return handleReply(deps, { msg, rowId, thread, sorted, trimmed });
 }
