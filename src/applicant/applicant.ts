@@ -1,19 +1,15 @@
 import type { ApplicantRow } from '../db/schema.js';
 import type { Area, Role, StatementFields, StatementStatus } from '../statement/types.js';
 
-export type ApplicantStatus = 'received' | 'late';
-
-/** The domain shape of an applicant (the export format); ApplicantRow is the table's. */
-export interface Applicant {
+/**
+ * The domain shape of an applicant (the export format); ApplicantRow is the table's. Its fields are
+ * what a statement yields, plus identity and status.
+ */
+export interface Applicant extends StatementFields {
   id: number;
   ref: string;
   email: string;
-  name: string | null;
-  role: Role;
-  areas: Area[];
-  institution: string | null;
-  country: string | null;
-  language: string | null;
+  /** received | late | accepted | declined | withdrawn */
   status: string;
   statementStatus: StatementStatus;
   undeliverable: boolean;

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database, MailAttachment, ThreadRow } from '../db/schema.js';
 import type { InboundMessage } from '../message/inbound.js';
-import { addToOutbox } from '../outgoing/outbox.repository.js';
+import { addToOutbox, answerReferences } from '../outgoing/outbox.repository.js';
 import { replyAddress } from '../thread/key.js';
 import { createThread } from '../thread/thread.repository.js';
 import { cleanSubject } from '../intake/ack.js';
@@ -101,7 +101,7 @@ async function answer(deps: IntakeDeps, trx: Trx, msg: InboundMessage, rowId: nu
       applicantId: null,
       answersMessageRowId: rowId,
       inReplyTo: msg.messageId,
-      references: msg.messageId ? [...msg.references, msg.messageId].slice(-20) : [],
+      references: answerReferences(msg),
       attachments,
     },
     c.programDomain,

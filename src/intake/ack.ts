@@ -47,17 +47,10 @@ function statementLine(statement: Statement): string {
   return statement.status === 'ok' ? from : `could not be read (${problemText(statement.status, null)})`;
 }
 
-export function ackView(o: {
-  applicant: Pick<ApplicantRow, 'ref' | 'name' | 'role' | 'areas' | 'institution' | 'country'>;
-  statement: Statement;
-  version: number;
-  subject: string;
-  fromName: string | null;
-  programName: string;
-  programAddress: string;
-  deadline: Date | null;
-  late: boolean;
-}) {
+type SummaryApplicant = Pick<ApplicantRow, 'ref' | 'name' | 'role' | 'areas' | 'institution' | 'country'>;
+
+/** What every mail to an applicant shows of their record (templates/_partials/summary). */
+export function summaryView(o: { applicant: SummaryApplicant; fromName: string | null; subject: string; programName: string; programAddress: string }) {
   const a = o.applicant;
   const name = a.name ?? o.fromName ?? null;
   return {
@@ -70,14 +63,21 @@ export function ackView(o: {
     noAreas: a.areas.length === 0,
     institutionText: a.institution ?? 'not found',
     countryText: a.country ?? 'not found',
+    originalSubject: cleanSubject(o.subject),
+    allAreas: AREAS.join('; '),
+    programName: o.programName,
+    programAddress: o.programAddress,
+  };
+}
+
+/** The summary plus what an acknowledgement says about the statement just read. */
+export function ackView(o: Parameters<typeof summaryView>[0] & { statement: Statement; version: number; deadline: Date | null; late: boolean }) {
+  return {
+    ...summaryView(o),
     statementText: statementLine(o.statement),
     problem: problemText(o.statement.status, o.statement.filename),
     version: o.version,
     late: o.late,
     deadlineText: o.deadline ? o.deadline.toUTCString().replace(/ GMT$/, ' UTC') : '',
-    originalSubject: cleanSubject(o.subject),
-    allAreas: AREAS.join('; '),
-    programName: o.programName,
-    programAddress: o.programAddress,
   };
 }

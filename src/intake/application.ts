@@ -1,5 +1,5 @@
 import type { InboundMessage } from '../message/inbound.js';
-import { addToOutbox } from '../outgoing/outbox.repository.js';
+import { addToOutbox, answerReferences } from '../outgoing/outbox.repository.js';
 import { findApplicantByEmailForUpdate, nextStatementVersion } from '../applicant/applicant.repository.js';
 import { isReadable, mergeFields } from '../applicant/applicant.js';
 import { applicationThread, createThread, recordThreadMessage } from '../thread/thread.repository.js';
@@ -103,7 +103,7 @@ export async function registerApplication(
         applicantId: applicant.id,
         answersMessageRowId: rowId,
         inReplyTo: msg.messageId,
-        references: [...msg.references, ...(msg.messageId ? [msg.messageId] : [])].slice(-20),
+        references: answerReferences(msg),
       },
       deps.config.programDomain,
     );

@@ -1,5 +1,6 @@
 import type { InboundMessage } from '../message/inbound.js';
-import { keyFromAddress } from '../thread/key.js';
+import { isProgramAddress, keyFromAddress } from '../thread/key.js';
+import { isCoordinator as isCoordinatorAddress } from '../command/auth/index.js';
 
 export type Folder = 'processed' | 'ignored' | 'review' | 'threads' | 'feedback';
 
@@ -23,7 +24,7 @@ export function threadKeysIn(msg: InboundMessage, ctx: RouteContext): string[] {
 }
 
 export function isCoordinator(msg: InboundMessage, ctx: RouteContext): boolean {
-  return msg.from !== null && ctx.coordinators.includes(msg.from.address);
+  return msg.from !== null && isCoordinatorAddress(msg.from.address, ctx.coordinators);
 }
 
 /**
@@ -31,8 +32,7 @@ export function isCoordinator(msg: InboundMessage, ctx: RouteContext): boolean {
  * with the program in Cc): that is never an application, whatever the words in it.
  */
 export function isCopiedConversation(msg: InboundMessage, ctx: RouteContext): boolean {
-  const isProgram = (address: string): boolean =>
-    ctx.programAddresses.some((p) => address === p || (address.endsWith(`@${p.split('@')[1]}`) && address.startsWith(`${p.split('@')[0]}${ctx.delimiter}`)));
+  const isProgram = (address: string): boolean => ctx.programAddresses.some((p) => isProgramAddress(address, p, ctx.delimiter));
   const toProgram = msg.to.some((a) => isProgram(a.address));
   const ccProgram = msg.cc.some((a) => isProgram(a.address));
   const otherPeople = msg.to.filter((a) => !isProgram(a.address) && a.address !== msg.from?.address);

@@ -36,6 +36,11 @@ export function ourMessageId(idempotencyKey: string, programDomain: string): str
   return `<${digest}@${messageIdDomain(programDomain)}>`;
 }
 
+/** References of an answer: the thread so far plus the message answered, capped as mail clients do. */
+export function answerReferences(msg: { references: string[]; messageId: string | null }): string[] {
+  return [...msg.references, ...(msg.messageId ? [msg.messageId] : [])].slice(-20);
+}
+
 /** Inserts the mail once; a second call with the same key returns the first row's id and created=false. */
 export async function addToOutbox(db: Conn, mail: NewOutgoingMail, domain: string): Promise<{ id: number; created: boolean }> {
   const inserted = await db

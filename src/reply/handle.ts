@@ -1,11 +1,11 @@
 import type { Transaction } from 'kysely';
 import type { ApplicantRow, Database, ThreadRow } from '../db/schema.js';
 import type { InboundMessage } from '../message/inbound.js';
-import { addToOutbox } from '../outgoing/outbox.repository.js';
+import { addToOutbox, answerReferences } from '../outgoing/outbox.repository.js';
 import { replyAddress } from '../thread/key.js';
 import { addParticipants, applicationThread, createThread, recordThreadMessage } from '../thread/thread.repository.js';
 import { correctionChanges, describeChanges } from '../applicant/correct.js';
-import { ackView } from '../intake/ack.js';
+import { summaryView } from '../intake/ack.js';
 import type { IntakeDeps, Outcome } from '../intake/context.js';
 import { claimMessage, finishMessage } from '../intake/finish.js';
 import type { Sorted } from './sort.js';
@@ -101,17 +101,7 @@ async function answer(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: Appl
   const c = deps.config;
   const thread = await applicationThread(trx, applicant.id, applicant.email, r.msg.subject || null);
   const view = {
-    ...ackView({
-      applicant,
-      statement: { status: 'ok', text: '', source: 'body', filename: null, mediaType: 'text/plain', nested: false, detail: null },
-      version: 0,
-      subject: r.msg.subject,
-      fromName: r.msg.from?.name || null,
-      programName: c.PROGRAM_NAME,
-      programAddress: c.PROGRAM_ADDRESS,
-      deadline: c.deadline,
-      late: applicant.status === 'late',
-    }),
+    ...summaryView({ applicant, fromName: r.msg.from?.name || null, subject: r.msg.subject, programName: c.PROGRAM_NAME, programAddress: c.PROGRAM_ADDRESS }),
     statementText: 'on file',
     ...extra,
   };
@@ -128,7 +118,7 @@ async function answer(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: Appl
       applicantId: applicant.id,
       answersMessageRowId: r.rowId,
       inReplyTo: r.msg.messageId,
-      references: [...r.msg.references, ...(r.msg.messageId ? [r.msg.messageId] : [])].slice(-20),
+      references: answerReferences(r.msg),
     },
     c.programDomain,
   );

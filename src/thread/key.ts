@@ -27,6 +27,13 @@ export function keyFromAddress(address: string, programAddress: string, delimite
   return /^[a-z0-9]{6,40}$/.test(key) ? key : null;
 }
 
+/** One of our addresses: the program address itself or any `local+anything@domain` variant of it. */
+export function isProgramAddress(address: string, programAddress: string, delimiter: string): boolean {
+  const [local, domain] = splitAddress(programAddress);
+  const [aLocal, aDomain] = splitAddress(address.toLowerCase());
+  return aDomain === domain && (aLocal === local || aLocal.startsWith(`${local}${delimiter}`));
+}
+
 function splitAddress(address: string): [string, string] {
   const at = address.lastIndexOf('@');
   return [address.slice(0, at).toLowerCase(), address.slice(at + 1).toLowerCase()];
