@@ -81,10 +81,12 @@ async function decide(deps: IntakeDeps, msg: InboundMessage, raw: Buffer, rowId:
     return done({ kind: 'forged', folder: 'review', reason: `thread key of thread ${resolution.forged.id} used by an address it was not sent to` });
   }
   const thread = resolution?.thread ?? null;
+  // Only on the application thread can a reply be a new statement; elsewhere its attachments are not read (OCR costs seconds).
+  if (thread && thread.kind !== 'application') return reply(deps, msg, rowId, thread, ctx, trimmed);
   const statement = await deps.extractStatement(msg);
-  // A reply is a reply, unless it brings a new statement document on the application thread (the readable PDF we asked for).
+  // A reply is a reply, unless it brings a new statement document (the readable PDF we asked for).
   const newDocument = statement.source !== 'body' && statement.source !== 'none';
-  if (thread && !(thread.kind === 'application' && newDocument)) return reply(deps, msg, rowId, thread, ctx, trimmed);
+  if (thread && !newDocument) return reply(deps, msg, rowId, thread, ctx, trimmed);
 
   const fields = deps.extractFields({
     statement: statement.text,
