@@ -43,6 +43,7 @@ export function createApp(config: Config, overrides: { log?: Log; mailer?: Maile
     log,
     render: loadTemplates(),
     enqueueSend: (id) => queues.enqueueSend(id),
+    schedule: (job) => queues.schedule(job),
     extractStatement: (msg) => extractStatement(msg, limits),
     extractFields,
     // Only used when a coordinator's mail has no trusted Authentication-Results header.
@@ -70,11 +71,11 @@ export function createApp(config: Config, overrides: { log?: Log; mailer?: Maile
       if (config.SEND_THREAD && !overrides.mailer) return startWorkersThread(config, log);
       mailer ??= createSmtpMailer(config);
       return startWorkers({
-        db, mailer, config, log, render: intake.render, enqueueSend: intake.enqueueSend,
+        db, mailer, config, log, render: intake.render, enqueueSend: intake.enqueueSend, schedule: intake.schedule,
         redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY,
       });
     },
-    requeue: () => requeueOutbox(db, queues),
+    requeue: () => requeueOutbox(db, queues, config),
     drain: () => drain(db, queues, log),
     async close() {
       await watcher.stop();

@@ -13,7 +13,7 @@ const USAGE = `usage: mentorbox <command>
   start [--once] [--watcher-only | --workers-only]
                                             watch the mailbox and send mail (--once: catch up, drain, exit)
   import FILE.eml...                        feed saved messages through the same pipeline
-  export applicants|messages|outbox|threads|feedback [--format json|csv]
+  export applicants|messages|outbox|threads|feedback|matches [--format json|csv]
 `;
 
 async function migrate(databaseUrl: string): Promise<void> {
@@ -43,6 +43,7 @@ async function start(app: App, flags: { once: boolean; watcherOnly: boolean; wor
   }
   const c = app.config;
   await app.queues.scheduleDigest({ enabled: c.COORDINATOR_NOTICES === 'digest' && c.COORDINATORS.length > 0, hour: c.DIGEST_HOUR, timeZone: c.PROGRAM_TIMEZONE });
+  await app.queues.scheduleAreaDigest({ enabled: Object.keys(c.areaChairs).length > 0, day: c.AREA_DIGEST_DAY, hour: c.DIGEST_HOUR, timeZone: c.PROGRAM_TIMEZONE });
   if (!flags.workersOnly) await app.watcher.start();
   app.log.info('mentorbox running', { watcher: !flags.workersOnly, workers: !flags.watcherOnly });
   // Outbox rows committed while Redis was unreachable reach the queue within a minute of its return.

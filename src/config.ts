@@ -1,3 +1,4 @@
+import { AREAS } from './statement/types.js';
 import { z } from 'zod';
 
 const bool = z
@@ -28,6 +29,44 @@ const deadline = optional.transform((v, ctx) => {
   }
   return value;
 });
+
+const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+
+/** "7d", "36h", "90m", "30s" (a bare number is days): program delays read the way people say them. */
+export function parseDuration(value: string): number | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$/i.exec(value);
+  if (!m) return null;
+  return Math.round(Number(m[1]) * DURATION_UNITS[(m[2] ?? 'd').toLowerCase()]!);
+}
+
+const duration = z.string().transform((v, ctx) => {
+  const ms = parseDuration(v);
+  if (ms === null || ms <= 0) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a duration such as 7d, 36h, 90m or 30s' });
+    return z.NEVER;
+  }
+  return ms;
+});
+
+/** `Africa=chair@a.org, other@b.org; Europe=c@d.org`: who gets the weekly digest of each area. */
+export function parseAreaChairs(value: string, areas: readonly string[]): { chairs: Record<string, string[]>; errors: string[] } {
+  const chairs: Record<string, string[]> = {};
+  const errors: string[] = [];
+  for (const entry of value.split(';').map((e) => e.trim()).filter(Boolean)) {
+    const eq = entry.indexOf('=');
+    const name = eq > 0 ? entry.slice(0, eq).trim() : '';
+    const area = areas.find((a) => a.toLowerCase() === name.toLowerCase());
+    if (!area) {
+      errors.push(`unknown area "${name || entry}"`);
+      continue;
+    }
+    const addresses = entry.slice(eq + 1).split(/[,\s]+/).map((a) => a.trim().toLowerCase()).filter(Boolean);
+    const bad = addresses.filter((a) => !z.string().email().safeParse(a).success);
+    if (bad.length > 0 || addresses.length === 0) errors.push(`${area}: ${bad.length > 0 ? `not an address: ${bad.join(', ')}` : 'no address'}`);
+    else chairs[area] = [...new Set([...(chairs[area] ?? []), ...addresses])];
+  }
+  return { chairs, errors };
+}
 
 const schema = z.object({
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/mentorbox'),
@@ -74,12 +113,27 @@ const schema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   SEND_THREAD: bool.default('false'),
   INTAKE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  MENTOR_DEFAULT_CAPACITY: z.coerce.number().int().min(1).max(20).default(1),
+  FIRST_CONTACT_ASK_AFTER: duration.default('7d'),
+  FIRST_CONTACT_ALERT_AFTER: duration.default('14d'),
+  FEEDBACK_REMINDER_AFTER: duration.default('7d'),
+  PROGRAM_START: deadline,
+  PROGRAM_END: deadline,
+  LETTER_SIGNATURE: z.string().default(''),
+  AREA_CHAIRS: z.string().default(''),
+  AREA_DIGEST_DAY: z.coerce.number().int().min(0).max(6).default(1),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
 export type Config = Readonly<z.infer<typeof schema>> & {
   readonly deadline: Date | null;
   readonly programDomain: string;
+  readonly programStart: Date | null;
+  /** End of the program: the feedback round starts by itself then. */
+  readonly programEnd: Date | null;
+  readonly areaChairs: Readonly<Record<string, string[]>>;
+  /** The committee's signature block on letters, one line each. */
+  readonly signature: string[];
 };
 
 export class ConfigError extends Error {
@@ -95,10 +149,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = result.data;
   if (c.IMAP_PASSWORD && c.IMAP_ACCESS_TOKEN) throw new ConfigError('set IMAP_PASSWORD or IMAP_ACCESS_TOKEN, not both');
+  if (c.FIRST_CONTACT_ALERT_AFTER <= c.FIRST_CONTACT_ASK_AFTER) throw new ConfigError('FIRST_CONTACT_ALERT_AFTER must be later than FIRST_CONTACT_ASK_AFTER');
+  const chairs = parseAreaChairs(c.AREA_CHAIRS, AREAS);
+  if (chairs.errors.length > 0) throw new ConfigError(`invalid configuration:\n  AREA_CHAIRS: ${chairs.errors.join('; ')}`);
+  const signature = c.LETTER_SIGNATURE.split(/\||\\n|\n/).map((l) => l.trim()).filter(Boolean);
   return Object.freeze({
     ...c,
     deadline: c.APPLICATION_DEADLINE ? zonedToDate(c.APPLICATION_DEADLINE, c.PROGRAM_TIMEZONE) : null,
     programDomain: c.PROGRAM_ADDRESS.split('@')[1] ?? 'localhost',
+    // The start counts from its first morning, not its last minute.
+    programStart: c.PROGRAM_START ? zonedToDate(c.PROGRAM_START.replace('T23:59:59.999', 'T00:00:00.000'), c.PROGRAM_TIMEZONE) : null,
+    programEnd: c.PROGRAM_END ? zonedToDate(c.PROGRAM_END, c.PROGRAM_TIMEZONE) : null,
+    areaChairs: Object.freeze(chairs.chairs),
+    signature: signature.length > 0 ? signature : [`The ${c.PROGRAM_NAME} Committee`],
   });
 }
 

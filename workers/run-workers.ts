@@ -1,16 +1,19 @@
 import { Worker } from 'bullmq';
 import type { Db } from '../src/db/db.js';
 import { queuedOutboxIds } from '../src/outgoing/outbox.repository.js';
-import { DIGEST, SEND_MAIL, workerConnection, type Queues, type SendMailPayload } from '../src/queue/queues.js';
+import { DIGEST, PROGRAM, SEND_MAIL, workerConnection, type ProgramJob, type Queues, type ScheduledJob, type SendMailPayload } from '../src/queue/queues.js';
+import { dueProgramJobs } from '../src/program/recover.js';
+import { createProgramProcessor } from './program.worker.js';
 import { queueDigest } from '../src/command/digest.js';
 import type { Log } from '../src/shared/log.js';
+import type { Config } from '../src/config.js';
 import { createSendMailProcessor, type SendMailDeps } from './send-mail.worker.js';
 
 export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-export function startWorkers(deps: SendMailDeps & { redisUrl: string; prefix: string; concurrency: number }): RunningWorkers {
+export function startWorkers(deps: SendMailDeps & { redisUrl: string; prefix: string; concurrency: number; schedule: (job: ScheduledJob) => Promise<void> }): RunningWorkers {
   const connection = workerConnection(deps.redisUrl);
   const worker = new Worker<SendMailPayload>(SEND_MAIL, createSendMailProcessor(deps), {
     connection,
@@ -34,8 +37,12 @@ export function startWorkers(deps: SendMailDeps & { redisUrl: string; prefix: st
     { connection, prefix: deps.prefix, concurrency: 1 },
   );
   digest.on('error', (err) => deps.log.error('worker error', { queue: DIGEST, error: err }));
+  const program = new Worker<ProgramJob>(PROGRAM, createProgramProcessor(deps), { connection, prefix: deps.prefix, concurrency: 2 });
+  program.on('failed', (job, err) => deps.log.warn('job failed', { queue: PROGRAM, jobId: job?.id, attempts: job?.attemptsMade, error: err }));
+  program.on('error', (err) => deps.log.error('worker error', { queue: PROGRAM, error: err }));
   return {
     async close() {
+      await program.close();
       await digest.close();
       await worker.close();
       await connection.quit().catch(() => undefined);
@@ -43,10 +50,14 @@ export function startWorkers(deps: SendMailDeps & { redisUrl: string; prefix: st
   };
 }
 
-/** Rows committed while Redis was away, or before a crash, still reach the queue (fixed jobIds make this idempotent). */
-export async function requeueOutbox(db: Db, queues: Queues): Promise<number> {
+/**
+ * Rows committed while Redis was away, or before a crash, still reach the queue, and program jobs still
+ * due are re-added (fixed jobIds make both idempotent).
+ */
+export async function requeueOutbox(db: Db, queues: Queues, config: Config): Promise<number> {
   const ids = await queuedOutboxIds(db);
   for (const id of ids) await queues.enqueueSend(id);
+  for (const job of await dueProgramJobs(db, config, new Date())) await queues.schedule(job);
   return ids.length;
 }
 

@@ -7,6 +7,7 @@ import { breakerState, tripBreaker } from '../src/outgoing/breaker.js';
 import type { Rendered } from '../src/outgoing/render.js';
 import { SmtpRejectedError, type Mailer } from '../src/outgoing/mailer.js';
 import { sendMailPayload, type SendMailPayload } from '../src/queue/queues.js';
+import { markIntroduced } from '../src/matching/match.repository.js';
 import type { Log } from '../src/shared/log.js';
 
 export interface SendMailDeps {
@@ -82,7 +83,9 @@ async function send(deps: SendMailDeps, outboxId: number, row: NonNullable<Await
       headers: { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All', 'X-Mentorbox-Kind': row.kind },
       attachments: row.attachments ?? [],
     });
-    await transition(deps.db, outboxId, ['sending'], 'sent', { sent_at: new Date(), smtp_response: result.response.slice(0, 500), last_error: null });
+    const sentAt = new Date();
+    await transition(deps.db, outboxId, ['sending'], 'sent', { sent_at: sentAt, smtp_response: result.response.slice(0, 500), last_error: null });
+    if (row.kind === 'match-intro-mentor' && row.thread_id) await markIntroduced(deps.db, row.thread_id, sentAt);
     deps.log.info('mail sent', { outboxId, kind: row.kind });
     return 'sent';
   } catch (err) {

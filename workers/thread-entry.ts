@@ -15,7 +15,7 @@ const db = createDb(config.DATABASE_URL, 6);
 const queues = createQueues(config.REDIS_URL, config.QUEUE_PREFIX);
 const mailer = createSmtpMailer(config);
 const workers = startWorkers({
-  db, mailer, config, log, render: loadTemplates(), enqueueSend: (id) => queues.enqueueSend(id),
+  db, mailer, config, log, render: loadTemplates(), enqueueSend: (id) => queues.enqueueSend(id), schedule: (job) => queues.schedule(job),
   redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY,
 });
 

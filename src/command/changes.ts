@@ -1,7 +1,7 @@
 import type { ApplicantRow } from '../db/schema.js';
 import type { CommandContext } from './context.js';
 
-export type ApplicantPatch = Partial<Pick<ApplicantRow, 'name' | 'role' | 'areas' | 'status' | 'institution' | 'country'>>;
+export type ApplicantPatch = Partial<Pick<ApplicantRow, 'name' | 'role' | 'areas' | 'status' | 'institution' | 'country' | 'capacity'>>;
 
 /** Applies a coordinator's change and keeps the before/after so UNDO can reverse it. */
 export async function changeApplicant(ctx: CommandContext, applicant: ApplicantRow, patch: ApplicantPatch): Promise<ApplicantRow> {

@@ -10,6 +10,7 @@ import { claimMessage, finishMessage } from '../intake/finish.js';
 import { authorise, headerValues, isExpired, newConfirmToken, normaliseToken, type Authorisation } from './auth/index.js';
 import { parseCommands, type ParsedCommand } from './parse/index.js';
 import { runCommands, unknownText } from './run.js';
+import { noEffects } from '../program/effects.js';
 
 type Trx = Transaction<Database>;
 
@@ -27,14 +28,16 @@ export async function handleCoordinatorMail(
     await claimMessage(trx, rowId);
     let body: string;
     let attachments: MailAttachment[] = [];
+    let effects = noEffects();
     if (parsed.commands.length === 0 && parsed.unknown.length === 0) return finish(trx, rowId, 'coordinator', 'review', 'no command found', []);
-    if (confirm) ({ body, attachments } = await confirmed(deps, trx, msg, rowId, confirm));
-    else if (auth?.decision === 'run') ({ body, attachments } = await run(deps, trx, msg, rowId, parsed.commands, thread?.applicant_id ?? null, auth));
+    if (confirm) ({ body, attachments, effects } = await confirmed(deps, trx, msg, rowId, confirm));
+    else if (auth?.decision === 'run') ({ body, attachments, effects } = await run(deps, trx, msg, rowId, parsed.commands, thread?.applicant_id ?? null, auth));
     else if (parsed.commands.length > 0) return askToConfirm(deps, trx, msg, rowId, parsed.commands, thread, auth!);
     else body = '';
     const text = [body, unknownText(parsed.unknown)].filter(Boolean).join('\n\n');
     const outboxIds = await answer(deps, trx, msg, rowId, 'command-result', { body: text, originalSubject: cleanSubject(msg.subject || 'mentorbox') }, attachments, thread?.applicant_id ?? null);
-    return finish(trx, rowId, 'command', 'processed', null, outboxIds);
+    // The coordinator's answer first, then the mails the commands set in motion.
+    return { ...(await finish(trx, rowId, 'command', 'processed', null, [...outboxIds, ...effects.outboxIds])), jobs: effects.jobs };
   });
 }
 
@@ -50,9 +53,9 @@ async function authoriseMail(deps: IntakeDeps, msg: InboundMessage, raw: Buffer)
 }
 
 async function run(deps: IntakeDeps, trx: Trx, msg: InboundMessage, rowId: number, commands: ParsedCommand[], threadApplicantId: number | null, auth: unknown) {
-  const base = { config: deps.config, coordinator: msg.from!.address, threadApplicantId, now: new Date() };
+  const base = { config: deps.config, render: deps.render, coordinator: msg.from!.address, threadApplicantId, now: new Date() };
   const out = await runCommands(trx, base, rowId, commands, auth);
-  return { body: out.texts.join('\n\n'), attachments: out.attachments };
+  return { body: out.texts.join('\n\n'), attachments: out.attachments, effects: out.effects };
 }
 
 /** CONFIRM CODE: runs the stored lines once, if the code is this coordinator's, unused and fresh. */
@@ -63,7 +66,7 @@ async function confirmed(deps: IntakeDeps, trx: Trx, msg: InboundMessage, rowId:
   const problem = !row ? 'unknown' : row.used_at ? 'already used' : isExpired(row.created_at, new Date(), deps.config.CONFIRM_TOKEN_MINUTES * 60_000) ? 'expired' : null;
   if (!row || problem) {
     await trx.insertInto('command_audit').values({ message_row_id: rowId, sender: from, line: confirm.line, name: 'CONFIRM', decision: 'refused', reason: `code ${problem}`, result: null, auth: null }).execute();
-    return { body: `> ${confirm.line}\nThat code is ${problem}: nothing was run.`, attachments: [] };
+    return { body: `> ${confirm.line}\nThat code is ${problem}: nothing was run.`, attachments: [], effects: noEffects() };
   }
   await trx.updateTable('confirm_token').set({ used_at: new Date() }).where('token', '=', token).execute();
   const stored = parseCommands(row.lines.join('\n')).commands;

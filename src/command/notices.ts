@@ -16,7 +16,7 @@ export async function noticeCoordinators(deps: IntakeDeps, trx: Transaction<Data
   // With a daily digest, new applicants wait for it; bounces and breaker trips never do.
   if (deps.config.COORDINATOR_NOTICES !== 'immediate') return [];
   const review = statementStatus !== 'ok' && statementStatus !== 'ocr';
-  return notice(deps, trx, applicant, 'coordinator-notice', `notice:${applicant.id}:${applicant.current_statement_id ?? 0}`, {
+  return coordinatorNotice(deps, trx, applicant, 'coordinator-notice', `notice:${applicant.id}:${applicant.current_statement_id ?? 0}`, {
     review,
     problem: problemText(statementStatus, null),
     late: applicant.status === 'late',
@@ -26,12 +26,17 @@ export async function noticeCoordinators(deps: IntakeDeps, trx: Transaction<Data
 
 /** An applicant's address hard-bounced (or bounced too often): the coordinators should know. */
 export async function noticeBounce(deps: IntakeDeps, trx: Transaction<Database>, applicant: ApplicantRow, status: string | null, rowId: number): Promise<number[]> {
-  return notice(deps, trx, applicant, 'bounce-notice', `bounce-notice:${applicant.id}:${rowId}`, { email: applicant.email, status: status ?? 'no status' });
+  return coordinatorNotice(deps, trx, applicant, 'bounce-notice', `bounce-notice:${applicant.id}:${rowId}`, { email: applicant.email, status: status ?? 'no status' });
 }
 
-async function notice(deps: IntakeDeps, trx: Transaction<Database>, applicant: ApplicantRow, template: string, key: string, extra: object): Promise<number[]> {
+/**
+ * A mail to every coordinator about one applicant, on a notice thread of that applicant: a reply with a
+ * command needs no reference. `key` makes it once per coordinator.
+ */
+export async function coordinatorNotice(deps: Pick<IntakeDeps, 'config' | 'render'>, trx: Transaction<Database>, applicant: ApplicantRow, template: string, key: string, extra: object): Promise<number[]> {
   const c = deps.config;
-  if (c.COORDINATOR_NOTICES === 'off' || c.COORDINATORS.length === 0) return [];
+  // COORDINATOR_NOTICES governs new-applicant notices only (see noticeCoordinators): bounces and alerts always go.
+  if (c.COORDINATORS.length === 0) return [];
   const thread = await createThread(trx, { kind: 'notice', applicantId: applicant.id, participants: c.COORDINATORS, subject: null, rootMessageId: null });
   const view = { name: applicant.name ?? applicant.email, ref: applicant.ref, card: applicantCard(applicant), programName: c.PROGRAM_NAME, ...extra };
   const ids: number[] = [];

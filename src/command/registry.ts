@@ -8,7 +8,12 @@ import { set } from './commands/set.js';
 import { show } from './commands/show.js';
 import { status } from './commands/status.js';
 import { undo } from './commands/undo.js';
-import { unavailable } from './commands/unavailable.js';
+import { feedback } from './commands/feedback.js';
+import { letter } from './commands/letter.js';
+import { match } from './commands/match.js';
+import { report } from './commands/report.js';
+import { suggest } from './commands/suggest.js';
+import { unmatch } from './commands/unmatch.js';
 
 /** CONFIRM is not here: it is handled before authorisation, by the token it carries. */
 export const COMMANDS: Record<Exclude<CommandName, 'CONFIRM'>, CommandHandler> = {
@@ -21,10 +26,10 @@ export const COMMANDS: Record<Exclude<CommandName, 'CONFIRM'>, CommandHandler> =
   DECLINE: decline,
   EXPORT: exportCommand,
   UNDO: undo,
-  MATCH: unavailable,
-  UNMATCH: unavailable,
-  SUGGEST: unavailable,
-  FEEDBACK: unavailable,
-  LETTER: unavailable,
-  REPORT: unavailable,
+  MATCH: match,
+  UNMATCH: unmatch,
+  SUGGEST: suggest,
+  FEEDBACK: feedback,
+  LETTER: letter,
+  REPORT: report,
 };

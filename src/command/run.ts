@@ -1,14 +1,14 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database, MailAttachment } from '../db/schema.js';
 import { COMMANDS } from './registry.js';
+import { addEffects, noEffects, type Effects } from '../program/effects.js';
 import type { CommandContext, CommandResult } from './context.js';
 import { HELP_TEXT, type ParsedCommand, type ParseIssue } from './parse/index.js';
-
-const UNAVAILABLE = new Set(['MATCH', 'UNMATCH', 'SUGGEST', 'FEEDBACK', 'LETTER', 'REPORT']);
 
 export interface RunOutput {
   texts: string[];
   attachments: MailAttachment[];
+  effects: Effects;
 }
 
 /** Runs parsed commands in order, each audited; one failing command does not stop the others. */
@@ -19,7 +19,7 @@ export async function runCommands(
   commands: ParsedCommand[],
   auth: unknown,
 ): Promise<RunOutput> {
-  const out: RunOutput = { texts: [], attachments: [] };
+  const out: RunOutput = { texts: [], attachments: [], effects: noEffects() };
   for (const cmd of commands) {
     const audit = await trx
       .insertInto('command_audit')
@@ -27,19 +27,26 @@ export async function runCommands(
       .returning('id')
       .executeTakeFirstOrThrow();
     const result = await runOne(cmd, { ...base, trx, auditId: audit.id });
-    const decision = UNAVAILABLE.has(cmd.name) ? 'unavailable' : result.ok ? 'run' : 'failed';
+    const decision = result.ok ? 'run' : 'failed';
     await trx.updateTable('command_audit').set({ decision, result: result.text.slice(0, 4000) }).where('id', '=', audit.id).execute();
     out.texts.push(`> ${cmd.line}\n${result.text}`);
     out.attachments.push(...(result.attachments ?? []));
+    addEffects(out.effects, result.effects ?? {});
   }
   return out;
 }
 
+/** A failing command is rolled back to its savepoint: the commands before and after it still count. */
 async function runOne(cmd: ParsedCommand, ctx: CommandContext): Promise<CommandResult> {
   if (cmd.name === 'CONFIRM') return { ok: false, text: 'CONFIRM goes in a reply to a confirmation mail, on a line of its own.' };
+  const savepoint = `cmd_${ctx.auditId}`;
+  await sql.raw(`SAVEPOINT ${savepoint}`).execute(ctx.trx);
   try {
-    return await COMMANDS[cmd.name](cmd, ctx);
+    const result = await COMMANDS[cmd.name](cmd, ctx);
+    await sql.raw(`RELEASE SAVEPOINT ${savepoint}`).execute(ctx.trx);
+    return result;
   } catch (err) {
+    await sql.raw(`ROLLBACK TO SAVEPOINT ${savepoint}`).execute(ctx.trx);
     return { ok: false, text: `failed: ${(err as Error).message}` };
   }
 }

@@ -53,6 +53,8 @@ export interface ApplicantTable {
   bounce_count: Generated<number>;
   withdrawn_at: Date | null;
   erasure_requested_at: Date | null;
+  /** Mentees a mentor takes, as set by a coordinator; null: as the statement says, or the default. */
+  capacity: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -199,6 +201,70 @@ export interface MailAttachment {
   base64: string;
 }
 
+export type MatchStatus = 'active' | 'ended';
+export type WatchState = 'watching' | 'confirmed' | 'alerted' | 'closed';
+
+export interface MatchTable {
+  id: Id;
+  mentor_id: number;
+  mentee_id: number;
+  area: string | null;
+  status: Generated<MatchStatus>;
+  score: number | null;
+  reasons: Generated<string[]>;
+  batch_id: string | null;
+  created_by: string;
+  audit_id: number | null;
+  thread_id: number | null;
+  introduced_at: Date | null;
+  first_contact_at: Date | null;
+  first_contact_source: string | null;
+  watch: Generated<WatchState>;
+  watch_asked_at: Date | null;
+  watch_alerted_at: Date | null;
+  ended_at: Date | null;
+  ended_by: string | null;
+  end_reason: string | null;
+  created_at: Timestamp;
+}
+
+export interface SuggestionBatchTable {
+  id: string;
+  created_by: string;
+  pairs: ColumnType<BatchPair[], string, string>;
+  quality: ColumnType<unknown, string, string>;
+  used_at: Date | null;
+  created_at: Timestamp;
+}
+
+/** One proposed pair of a SUGGEST ALL batch. */
+export interface BatchPair {
+  mentorId: number;
+  menteeId: number;
+  score: number;
+  reasons: string[];
+}
+
+export interface FeedbackRequestTable {
+  applicant_id: number;
+  thread_id: number;
+  requested_by: string;
+  requested_at: Timestamp;
+  reminded_at: Date | null;
+  answered_at: Date | null;
+}
+
+export interface LetterTable {
+  id: Id;
+  applicant_id: number;
+  requested_by: string;
+  message_row_id: number | null;
+  addressee: string | null;
+  pdf: Buffer;
+  outbox_id: number | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   mailbox_cursor: MailboxCursorTable;
   message: MessageTable;
@@ -214,9 +280,14 @@ export interface Database {
   command_audit: CommandAuditTable;
   confirm_token: ConfirmTokenTable;
   coordinator_change: CoordinatorChangeTable;
+  match: MatchTable;
+  suggestion_batch: SuggestionBatchTable;
+  feedback_request: FeedbackRequestTable;
+  letter: LetterTable;
 }
 
 export type ApplicantRow = Selectable<ApplicantTable>;
 export type MessageRow = Selectable<MessageTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type ThreadRow = Selectable<ThreadTable>;
+export type MatchRow = Selectable<MatchTable>;

@@ -2,13 +2,20 @@ import type { Db } from '../db/db.js';
 import { listApplicants } from '../applicant/applicant.repository.js';
 import { toApplicant } from '../applicant/applicant.js';
 import { toCsv } from '../shared/csv.js';
+import { listMatches } from '../feedback/report.js';
 
-export const EXPORT_KINDS = ['applicants', 'messages', 'outbox', 'threads', 'feedback'] as const;
+export const EXPORT_KINDS = ['applicants', 'messages', 'outbox', 'threads', 'feedback', 'matches'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export type ExportFormat = 'json' | 'csv';
 
 async function rows(db: Db, kind: ExportKind): Promise<Record<string, unknown>[]> {
   switch (kind) {
+    case 'matches':
+      return (await listMatches(db)).map((m) => ({
+        id: m.id, mentor: m.mentor.ref, mentorName: m.mentor.name, mentorEmail: m.mentor.email, mentee: m.mentee.ref, menteeName: m.mentee.name,
+        menteeEmail: m.mentee.email, area: m.area, status: m.status, createdBy: m.createdBy, createdAt: m.createdAt, introducedAt: m.introducedAt,
+        firstContactAt: m.firstContactAt, firstContactSource: m.firstContactSource, watch: m.watch,
+      }));
     case 'applicants':
       return (await listApplicants(db)).map((r) => ({ ...toApplicant(r) }));
     case 'messages':
@@ -71,6 +78,7 @@ const COLUMNS: Record<ExportKind, string[]> = {
   outbox: ['id', 'idempotencyKey', 'kind', 'to', 'subject', 'messageId', 'inReplyTo', 'status', 'attempts', 'lastError', 'createdAt', 'sentAt', 'applicantId', 'threadId'],
   threads: ['id', 'key', 'kind', 'applicant', 'participants', 'subject', 'replies', 'lastReplyAt', 'createdAt'],
   feedback: ['id', 'applicant', 'email', 'role', 'threadId', 'feedback', 'receivedAt'],
+  matches: ['id', 'mentor', 'mentorName', 'mentorEmail', 'mentee', 'menteeName', 'menteeEmail', 'area', 'status', 'createdBy', 'createdAt', 'introducedAt', 'firstContactAt', 'firstContactSource', 'watch'],
 };
 
 export async function exportData(db: Db, kind: ExportKind, format: ExportFormat): Promise<string> {

@@ -4,6 +4,7 @@ import type { InboundMessage } from '../message/inbound.js';
 import type { Rendered } from '../outgoing/render.js';
 import type { Log } from '../shared/log.js';
 import type { Folder } from './route.js';
+import type { ScheduledJob } from '../queue/queues.js';
 import type { Resolver } from '../command/auth/index.js';
 import type { FieldInput, Statement, StatementFields } from '../statement/types.js';
 
@@ -14,6 +15,7 @@ export interface IntakeDeps {
   log: Log;
   render: (template: string, view: object) => Rendered;
   enqueueSend: (outboxId: number) => Promise<void>;
+  schedule: (job: ScheduledJob) => Promise<void>;
   extractStatement: (msg: InboundMessage) => Promise<Statement>;
   extractFields: (input: FieldInput) => StatementFields;
   /** DNS for verifying coordinators' DKIM/DMARC when no trusted Authentication-Results header is present. */
@@ -28,4 +30,6 @@ export interface Outcome {
   duplicate: boolean;
   /** Outbox rows to hand to the queue once the transaction has committed. */
   outboxIds: number[];
+  /** Program jobs (first-contact checks, reminders) to schedule once the transaction has committed. */
+  jobs?: ScheduledJob[];
 }

@@ -49,6 +49,10 @@ export async function processRaw(deps: IntakeDeps, raw: Buffer, origin: Origin):
   for (const id of outcome.outboxIds) {
     await deps.enqueueSend(id).catch((err: unknown) => deps.log.warn('could not queue mail; it stays in the outbox', { outboxId: id, error: err }));
   }
+  // A lost job is recovered from the database at the next start (recoverProgramJobs).
+  for (const job of outcome.jobs ?? []) {
+    await deps.schedule(job).catch((err: unknown) => deps.log.warn('could not schedule a program job', { job: job.job.kind, error: err }));
+  }
   return { ...outcome, duplicate: stored.duplicate };
 }
 

@@ -4,10 +4,42 @@ import { z } from 'zod';
 
 export const SEND_MAIL = 'send-mail';
 export const DIGEST = 'coordinator-digest';
+/** The program's own clock: first-contact checks, feedback reminders, the program's end, area digests. */
+export const PROGRAM = 'program';
 
 /** Payloads carry ids only: no addresses or statement text sit in Redis. */
 export const sendMailPayload = z.object({ outboxId: z.number().int().positive() });
 export type SendMailPayload = z.infer<typeof sendMailPayload>;
+
+const id = z.number().int().positive();
+export const programJob = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('first-contact-ask'), matchId: id }),
+  z.object({ kind: z.literal('first-contact-alert'), matchId: id }),
+  z.object({ kind: z.literal('feedback-reminder'), applicantId: id }),
+  z.object({ kind: z.literal('program-end'), at: z.string() }),
+  z.object({ kind: z.literal('area-digest') }),
+]);
+export type ProgramJob = z.infer<typeof programJob>;
+/** A program job and when it is due, decided inside a transaction and handed to the queue after commit. */
+export interface ScheduledJob {
+  job: ProgramJob;
+  delayMs: number;
+}
+
+/** One job per (kind, subject): re-adding it (a restart's recovery, a repeated command) is a no-op. */
+export function programJobId(job: ProgramJob): string {
+  switch (job.kind) {
+    case 'first-contact-ask':
+    case 'first-contact-alert':
+      return `${job.kind}-${job.matchId}`;
+    case 'feedback-reminder':
+      return `${job.kind}-${job.applicantId}`;
+    case 'program-end':
+      return `${job.kind}-${job.at.replace(/[^0-9]/g, '')}`;
+    case 'area-digest':
+      return `${job.kind}-manual-${Date.now()}`;
+  }
+}
 
 /** BullMQ jobIds must not contain ':'; fixed ids make a second enqueue of the same mail a no-op. */
 export function sendMailJobId(outboxId: number): string {
@@ -29,6 +61,10 @@ export interface Queues {
   enqueueSend(outboxId: number): Promise<void>;
   /** The daily digest's schedule: set when notices are digested, removed otherwise. */
   scheduleDigest(o: { enabled: boolean; hour: number; timeZone: string }): Promise<void>;
+  schedule(s: ScheduledJob): Promise<void>;
+  /** The weekly area-chair digest: set when area chairs are configured, removed otherwise. */
+  scheduleAreaDigest(o: { enabled: boolean; day: number; hour: number; timeZone: string }): Promise<void>;
+  program: Queue<ProgramJob>;
   close(): Promise<void>;
 }
 
@@ -45,8 +81,21 @@ export function createQueues(redisUrl: string, prefix: string): Queues {
     },
   });
   const digest = new Queue(DIGEST, { connection, prefix });
+  const program = new Queue<ProgramJob>(PROGRAM, {
+    connection,
+    prefix,
+    defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { age: 90 * 24 * 3600 }, removeOnFail: { age: 90 * 24 * 3600 } },
+  });
   return {
     sendMail,
+    program,
+    async schedule({ job, delayMs }) {
+      await program.add(job.kind, job, { jobId: programJobId(job), delay: Math.max(0, Math.round(delayMs)) });
+    },
+    async scheduleAreaDigest({ enabled, day, hour, timeZone }) {
+      if (enabled) await program.upsertJobScheduler('area-digest', { pattern: `0 ${hour} * * ${day}`, tz: timeZone }, { name: 'area-digest', data: { kind: 'area-digest' } });
+      else await program.removeJobScheduler('area-digest');
+    },
     async enqueueSend(outboxId) {
       await sendMail.add('send', { outboxId }, { jobId: sendMailJobId(outboxId) });
     },
@@ -55,6 +104,7 @@ export function createQueues(redisUrl: string, prefix: string): Queues {
       else await digest.removeJobScheduler('daily');
     },
     async close() {
+      await program.close();
       await digest.close();
       await sendMail.close();
       await (connection as unknown as Redis).quit().catch(() => undefined);

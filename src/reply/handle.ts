@@ -1,5 +1,9 @@
 import type { Transaction } from 'kysely';
-import type { ApplicantRow, Database, ThreadRow } from '../db/schema.js';
+import type { ApplicantRow, Database, MailAttachment, ThreadRow } from '../db/schema.js';
+import { noteContactSeen, recordFirstContactAnswer } from '../watchdog/first-contact.js';
+import { noteFeedbackAnswered } from '../feedback/round.js';
+import { linkLetterMail, makeLetter } from '../letter/send-letter.js';
+import { letterAddressee } from './intent/addressee.js';
 import type { InboundMessage } from '../message/inbound.js';
 import { addToOutbox, answerReferences } from '../outgoing/outbox.repository.js';
 import { replyAddress } from '../thread/key.js';
@@ -27,6 +31,7 @@ export async function handleReply(deps: IntakeDeps, r: ReplyInput): Promise<Outc
     const from = r.msg.from!.address;
     const applicant = await applicantFor(trx, r.thread, from);
     const thread = r.sorted.kind === 'intro' ? await introThread(trx, r.msg, applicant) : r.thread;
+    if (r.sorted.kind === 'intro') await noteContactSeen(trx, from, [...r.msg.to, ...r.msg.cc].map((a) => a.address), new Date());
     if (thread) {
       await recordThreadMessage(trx, thread.id, r.msg.messageId, 'in');
       if (r.sorted.kind !== 'intro' && thread.kind === 'intro') await addParticipants(trx, thread, [from]);
@@ -40,7 +45,7 @@ export async function handleReply(deps: IntakeDeps, r: ReplyInput): Promise<Outc
         kind: r.sorted.kind,
         text: r.trimmed,
         full_text: r.msg.text,
-        detail: r.sorted.kind === 'correction' ? JSON.stringify(r.sorted.correction) : null,
+        detail: r.sorted.kind === 'correction' ? JSON.stringify(r.sorted.correction) : r.sorted.kind === 'first_contact' ? JSON.stringify({ answer: r.sorted.answer }) : null,
       })
       .execute();
     const outboxIds = applicant ? await act(deps, trx, r, applicant) : [];
@@ -62,6 +67,8 @@ async function introThread(trx: Trx, msg: InboundMessage, applicant: ApplicantRo
   const people = [msg.from!.address, ...msg.to.map((a) => a.address)];
   return createThread(trx, { kind: 'intro', applicantId: applicant?.id ?? null, participants: [...new Set(people)], subject: msg.subject || null, rootMessageId: msg.messageId });
 }
+
+const from = (r: ReplyInput): string => r.msg.from!.address;
 
 async function act(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: ApplicantRow): Promise<number[]> {
   const now = new Date();
@@ -89,17 +96,41 @@ async function act(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: Applica
         .returningAll()
         .executeTakeFirstOrThrow();
       return answer(deps, trx, r, current, 'erasure-confirmed', {});
-    case 'letter_request':
-      return answer(deps, trx, r, current, 'letter-request-noted', {});
+    case 'letter_request': {
+      const addressee = letterAddressee(r.trimmed);
+      const letter = await makeLetter(deps, trx, { applicant, requestedBy: from(r), messageRowId: r.rowId, addressee, now });
+      if (!letter.ok) return answer(deps, trx, r, current, 'letter-not-available', { why: letter.why });
+      const ids = await answer(deps, trx, r, current, 'recognition-letter', { addressee, hasAddressee: addressee !== null }, { attachments: [letter.attachment] });
+      if (ids[0]) await linkLetterMail(trx, letter.letterId, ids[0]);
+      return ids;
+    }
+    case 'first_contact': {
+      const { outboxIds, noted } = await recordFirstContactAnswer(deps, trx, applicant, r.sorted.answer, now);
+      return noted ? [...outboxIds, ...(await answer(deps, trx, r, current, 'first-contact-no-noted', {}, { onThread: true }))] : outboxIds;
+    }
+    case 'feedback':
+      // Thanks once, for the first answer to our request; later additions are simply filed with it.
+      return (await noteFeedbackAnswered(trx, applicant.id, now)) ? answer(deps, trx, r, current, 'feedback-thanks', {}, { onThread: true }) : [];
     default:
       return [];
   }
 }
 
-/** One answer per reply message, on the applicant's application thread. */
-async function answer(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: ApplicantRow, template: string, extra: object): Promise<number[]> {
+/**
+ * One answer per reply message, on the applicant's application thread, or (`onThread`) on the thread the
+ * reply came in, so an answer to a question of ours stays with that question.
+ */
+async function answer(
+  deps: IntakeDeps,
+  trx: Trx,
+  r: ReplyInput,
+  applicant: ApplicantRow,
+  template: string,
+  extra: object,
+  o: { onThread?: boolean; attachments?: MailAttachment[] } = {},
+): Promise<number[]> {
   const c = deps.config;
-  const thread = await applicationThread(trx, applicant.id, applicant.email, r.msg.subject || null);
+  const thread = o.onThread && r.thread ? r.thread : await applicationThread(trx, applicant.id, applicant.email, r.msg.subject || null);
   const view = {
     ...summaryView({ applicant, fromName: r.msg.from?.name || null, subject: r.msg.subject, programName: c.PROGRAM_NAME, programAddress: c.PROGRAM_ADDRESS }),
     statementText: 'on file',
@@ -119,6 +150,7 @@ async function answer(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: Appl
       answersMessageRowId: r.rowId,
       inReplyTo: r.msg.messageId,
       references: answerReferences(r.msg),
+      attachments: o.attachments,
     },
     c.programDomain,
   );

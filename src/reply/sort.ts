@@ -1,7 +1,8 @@
 import { isFeedbackLike, isForgetMe, isLetterRequest, isWithdrawal } from './intent/kinds.js';
 import { parseCorrection, type Correction } from './intent/correction.js';
+import { firstContactAnswer } from './intent/first-contact.js';
 
-export type ReplyKind = 'correction' | 'intro' | 'feedback' | 'letter_request' | 'withdrawal' | 'erasure' | 'reply';
+export type ReplyKind = 'correction' | 'intro' | 'feedback' | 'letter_request' | 'withdrawal' | 'erasure' | 'first_contact' | 'reply';
 
 export interface SortInput {
   /** Kind of the thread the reply resolved to; null for a new conversation. */
@@ -13,7 +14,11 @@ export interface SortInput {
   copiedConversation: boolean;
 }
 
-export type Sorted = { kind: Exclude<ReplyKind, 'correction'> } | { kind: 'correction'; correction: Correction };
+export type Sorted =
+  | { kind: Exclude<ReplyKind, 'correction' | 'first_contact'> }
+  | { kind: 'correction'; correction: Correction }
+  /** The mentee's answer to "has your mentor written?"; null when it says neither. */
+  | { kind: 'first_contact'; answer: 'yes' | 'no' | null };
 
 /**
  * What a reply is, most consequential first: erasure and withdrawal win over everything, a letter
@@ -26,6 +31,7 @@ export function sortReply(input: SortInput): Sorted {
   if (isWithdrawal(text, subject)) return { kind: 'withdrawal' };
   if (isLetterRequest(text, subject)) return { kind: 'letter_request' };
   if (threadKind === 'feedback') return { kind: 'feedback' };
+  if (threadKind === 'first-contact') return { kind: 'first_contact', answer: firstContactAnswer(text) };
   if (threadKind === 'application') {
     const correction = parseCorrection(text);
     if (correction) return { kind: 'correction', correction };

@@ -140,7 +140,7 @@ describe('replies sorted by thread through real IMAP and SMTP', () => {
     await appendMessages(ctx.config, [letter]);
     expect((await replyRow('<letter-5@deichman.example>')).kind).toBe('letter_request');
     const suppressed = await eventually(
-      () => bot.app.db.selectFrom('outbox').selectAll().where('kind', '=', 'letter-request-noted').where('status', '=', 'suppressed').executeTakeFirst(),
+      () => bot.app.db.selectFrom('outbox').selectAll().where('kind', '=', 'letter-not-available').where('status', '=', 'suppressed').executeTakeFirst(),
       15_000,
       'answer suppressed',
     );

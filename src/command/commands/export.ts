@@ -2,9 +2,9 @@ import { exportData } from '../../export/export.js';
 import type { Db } from '../../db/db.js';
 import { fail, ok, type CommandHandler } from '../context.js';
 
-const KINDS = ['applicants', 'feedback', 'threads'] as const;
+const KINDS = ['applicants', 'feedback', 'threads', 'matches'] as const;
 
-/** `EXPORT applicants|feedback|threads` — a CSV attached to the answer. */
+/** `EXPORT applicants|feedback|threads|matches` — a CSV attached to the answer. */
 export const exportCommand: CommandHandler = async (cmd, ctx) => {
   const kind = cmd.args[0]?.toLowerCase() as (typeof KINDS)[number] | undefined;
   if (!kind || !KINDS.includes(kind)) return fail(`EXPORT what? One of: ${KINDS.join(', ')}`);

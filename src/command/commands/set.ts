@@ -17,7 +17,7 @@ export function areasFrom(value: string): { areas: Area[]; unknown: string[] } {
   return { areas: AREAS.filter((a) => areas.includes(a)), unknown };
 }
 
-/** `SET ref role=… areas=… name=… institution=… country=…`. */
+/** `SET ref role=… areas=… name=… institution=… country=… capacity=…`. */
 export const set: CommandHandler = async (cmd, ctx) => {
   const found = await findApplicant(ctx, cmd.refs);
   if ('error' in found) return fail(found.error);
@@ -33,7 +33,12 @@ export const set: CommandHandler = async (cmd, ctx) => {
     patch.areas = areas;
   }
   for (const key of ['name', 'institution', 'country'] as const) if (o[key]) patch[key] = o[key];
-  if (Object.keys(patch).length === 0) return fail('nothing to set: use role=, areas=, name=, institution= or country=');
+  if (o.capacity !== undefined) {
+    const n = Number(o.capacity);
+    if (!Number.isInteger(n) || n < 1 || n > 20) return fail('capacity is the number of mentees a mentor takes: 1 to 20');
+    patch.capacity = n;
+  }
+  if (Object.keys(patch).length === 0) return fail('nothing to set: use role=, areas=, name=, institution=, country= or capacity=');
   const updated = await changeApplicant(ctx, found.applicant, patch);
   return ok(`${updated.ref} updated: ${Object.entries(patch).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('; ') : v}`).join(', ')}`);
 };

@@ -1,0 +1,39 @@
+import { linkLetterMail, makeLetter } from '../../letter/send-letter.js';
+import { addToOutbox } from '../../outgoing/outbox.repository.js';
+import { replyAddress } from '../../thread/key.js';
+import { applicationThread } from '../../thread/thread.repository.js';
+import { findApplicant } from '../applicants.js';
+import { fail, ok, type CommandHandler } from '../context.js';
+
+/** `LETTER A-0012 [to="Dr. Ana Ruiz, Director"]` — the participant gets their letter; the coordinator a copy. */
+export const letter: CommandHandler = async (cmd, ctx) => {
+  const found = await findApplicant(ctx, cmd.refs);
+  if ('error' in found) return fail(found.error);
+  const a = found.applicant;
+  const addressee = cmd.options.to ?? null;
+  const made = await makeLetter(ctx, ctx.trx, { applicant: a, requestedBy: ctx.coordinator, messageRowId: null, addressee, now: ctx.now });
+  if (!made.ok) return fail(`No letter for ${a.ref}: ${made.why}.`);
+  const c = ctx.config;
+  const thread = await applicationThread(ctx.trx, a.id, a.email, null);
+  const name = a.name ?? a.email;
+  const outbox = await addToOutbox(
+    ctx.trx,
+    {
+      idempotencyKey: `recognition-letter:audit:${ctx.auditId}`,
+      kind: 'recognition-letter',
+      template: 'recognition-letter',
+      to: a.email,
+      replyTo: replyAddress(c.PROGRAM_ADDRESS, thread.key, c.THREAD_KEY_DELIMITER),
+      rendered: ctx.render('recognition-letter', { greetingName: name, programName: c.PROGRAM_NAME, programAddress: c.PROGRAM_ADDRESS, addressee, hasAddressee: addressee !== null }),
+      threadId: thread.id,
+      applicantId: a.id,
+      answersMessageRowId: null,
+      inReplyTo: null,
+      references: [],
+      attachments: [made.attachment],
+    },
+    c.programDomain,
+  );
+  await linkLetterMail(ctx.trx, made.letterId, outbox.id);
+  return ok(`Letter of recognition sent to ${a.ref} ${name} <${a.email}>; a copy is attached.`, [made.attachment], { outboxIds: outbox.created ? [outbox.id] : [], jobs: [] });
+};
