@@ -18,7 +18,7 @@ Afghanistan 4.5|Armenia 4|Australia 10|Azerbaijan 4|Bahrain 3|Bangladesh 6|Bhuta
 Fiji 12|Georgia 4|Hong Kong 8|India 5.5|Indonesia 7|Iran 3.5|Iraq 3|Israel 2|Japan 9|Jordan 3|Kazakhstan 5
 Kiribati 12|Kuwait 3|Kyrgyzstan 6|Laos 7|Lebanon 2|Macau 8|Malaysia 8|Maldives 5|Marshall Islands 12
 Micronesia 11|Mongolia 8|Myanmar 6.5|Nauru 12|Nepal 5.75|North Korea 9|Oman 4|Pakistan 5|Palestine 2|Palau 9
-Papua New Guinea 10|Philippines 8|Qatar 3|Samoa 13|Saudi Arabia 3|Singapore 8|Solomon Islands 11|South Korea 9
+New Zealand 12|Papua New Guinea 10|Philippines 8|Qatar 3|Samoa 13|Saudi Arabia 3|Singapore 8|Solomon Islands 11|South Korea 9
 Sri Lanka 5.5|Syria 3|Taiwan 8|Tajikistan 5|Thailand 7|Timor-Leste 9|Tonga 13|Turkey 3|Turkmenistan 5|Tuvalu 12
 United Arab Emirates 4|Uzbekistan 5|Vanuatu 11|Vietnam 7|Yemen 3
 Albania 1|Andorra 1|Austria 1|Belarus 3|Belgium 1|Bosnia and Herzegovina 1|Bulgaria 2|Croatia 1|Cyprus 2
