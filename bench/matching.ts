@@ -47,3 +47,47 @@ console.log(
     rssAtEndMb: round(peakRssMb),
   }),
 );
+
+// The same pool through the database, as SUGGEST ALL runs it: read every applicant and statement, build
+// the profiles, assign. Only when the parent gives a fresh migrated database.
+if (process.env.BENCH_DATABASE_URL) console.log(JSON.stringify(await throughDatabase(process.env.BENCH_DATABASE_URL)));
+
+async function throughDatabase(url: string) {
+  const { createDb } = await import('../src/db/db.js');
+  const { loadPool } = await import('../src/matching/pool.repository.js');
+  const db = createDb(url, 2);
+  try {
+    // One stored message per statement, as intake leaves them.
+    const messageIds: number[] = [];
+    for (let i = 0; i < inputs.length; i += 500) {
+      const rows = await db
+        .insertInto('message')
+        .values(inputs.slice(i, i + 500).map((p) => ({ message_key: `bench-${p.id}`, message_id: null, raw_sha256: '0', raw: Buffer.alloc(0), size: 0, from_address: p.email, from_name: null, subject: null, sent_at: null, origin: 'import' as const, mailbox: null, uid: null, uid_validity: null, kind: 'bench', folder: null, reason: null, last_error: null, processed_at: null })))
+        .returning('id')
+        .execute();
+      messageIds.push(...rows.map((r) => r.id));
+    }
+    for (let i = 0; i < inputs.length; i += 500) {
+      const chunk = inputs.slice(i, i + 500);
+      const rows = await db
+        .insertInto('applicant')
+        .values(chunk.map((p) => ({ email: p.email, name: p.name, role: p.role, areas: p.areas, institution: p.institution, country: p.country, language: p.language, status: 'received', statement_status: 'ok', current_statement_id: null })))
+        .returning(['id', 'email'])
+        .execute();
+      const byEmail = new Map(chunk.map((p) => [p.email, p]));
+      const statements = await db
+        .insertInto('statement')
+        .values(rows.map((r, j) => ({ applicant_id: r.id, message_row_id: messageIds[i + j]!, version: 1, source: 'body', filename: null, media_type: 'text/plain', status: 'ok', detail: null, text: byEmail.get(r.email)!.statementText, fields: '{}' })))
+        .returning(['id', 'applicant_id'])
+        .execute();
+      for (const s of statements) await db.updateTable('applicant').set({ current_statement_id: s.id }).where('id', '=', s.applicant_id).execute();
+    }
+    const started = performance.now();
+    const pool = await loadPool(db, { MENTOR_DEFAULT_CAPACITY: 1 } as Parameters<typeof loadPool>[1], new Date());
+    const loadMs = performance.now() - started;
+    const result = assignAll(pool.mentees, pool.mentors, pool.similarity, pool.loads, pool.matchedMentees);
+    return { suggestAllThroughDbMs: round(performance.now() - started), loadPoolMs: round(loadMs), matchedThroughDb: result.quality.matched };
+  } finally {
+    await db.destroy();
+  }
+}

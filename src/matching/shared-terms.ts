@@ -15,6 +15,8 @@ export interface SharedTerm {
 
 /** How much more a pair of words counts than a single word when choosing what to show. */
 const PAIR_PREFERENCE = 2;
+/** A term far weaker than the strongest is a common word both happen to use ("library"): no reason. */
+const MIN_SHARE_OF_TOP = 1 / 3;
 
 const AREA_TERMS = new Set([
   'africa', 'america', 'europe', 'eurasia', 'asia', 'pacific', 'east asia', 'near east', 'south asia',
@@ -33,9 +35,10 @@ export function pickSharedTerms(shared: readonly SharedTerm[], n: number): strin
   // Ties by key, compared plainly: localeCompare would cost more than the whole pick.
   const keyOf = (i: number) => (shared[i] as SharedTerm).key;
   order.sort((a, b) => (rank[b] as number) - (rank[a] as number) || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  const floor = (rank[order[0] ?? 0] ?? 0) * MIN_SHARE_OF_TOP;
   let chosen: { key: string; words: string[]; surface: string }[] = [];
   for (const i of order) {
-    if (chosen.length >= n) break;
+    if (chosen.length >= n || (rank[i] as number) < floor) break;
     const { key, surface } = shared[i] as SharedTerm;
     const words = key.split(' ');
     if (words.length === 1 && chosen.some((c) => c.words.length > 1 && c.words.includes(key))) continue;

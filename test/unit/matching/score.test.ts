@@ -3,8 +3,8 @@ import { pairScore, scorePair, WEIGHTS } from '../../../src/matching/index.js';
 import { applicant, build, mentee, mentor } from './pool.js';
 
 /** Statements that only set the common words' weight, as a real pool does. */
-const others = ['The library opens at nine.', 'A library for everyone.', 'University library news.', 'Library budgets fell this year.'].map((statementText, i) =>
-  applicant(100 + i, { role: 'unclear', statementText }),
+const others = ['opens at nine', 'for everyone', 'news', 'budgets fell', 'has a garden', 'moved', 'closed on Sunday', 'was renovated', 'hired staff', 'won a prize'].map(
+  (words, i) => applicant(100 + i, { role: 'unclear', statementText: `Our library ${words}.` }),
 );
 
 const MENTOR_TEXT =
