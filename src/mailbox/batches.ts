@@ -106,3 +106,25 @@ export function conversationLanes(items: { uid: number; sender: string; messageI
   }
   return new Map(items.map((m) => [m.uid, find(`from:${m.sender}`)]));
 }
+
+/**
+ * Cuts a batch around each barrier (a coordinator's mail), which then runs alone: a command sees every
+ * mail that arrived before it (MATCH in a backlog finds the applications ahead of it), and every mail
+ * after it sees what it did (the mentor's first mail finds the match).
+ */
+export function segmentsAround<T>(items: T[], isBarrier: (item: T) => boolean): T[][] {
+  const segments: T[][] = [];
+  let current: T[] = [];
+  const close = (): void => {
+    if (current.length > 0) segments.push(current);
+    current = [];
+  };
+  for (const item of items) {
+    if (isBarrier(item)) {
+      close();
+      segments.push([item]);
+    } else current.push(item);
+  }
+  close();
+  return segments;
+}

@@ -4,7 +4,7 @@ import type { Db } from '../db/db.js';
 import type { Outcome } from '../intake/context.js';
 import type { Origin } from '../intake/store.js';
 import type { Log } from '../shared/log.js';
-import { conversationLanes, cursorAfter, planBatches, poolByKey, type Listed } from './batches.js';
+import { conversationLanes, cursorAfter, planBatches, poolByKey, segmentsAround, type Listed } from './batches.js';
 import { createImapClient, ensureFolders, mailboxName } from './connect.js';
 import { loadCursor, saveCursor, startUid } from './cursor.js';
 
@@ -175,9 +175,15 @@ export class MailboxWatcher {
     const fetched = await this.download(client, batch);
     const uids = fetched.map((m) => m.uid);
     const lanes = conversationLanes(fetched);
-    const results = await poolByKey(fetched, (m) => lanes.get(m.uid) ?? m.sender, this.deps.concurrency ?? 4, (m) =>
-      this.deps.handle(m.source, this.origin(m.uid, uidValidity, m.internalDate)),
-    );
+    const coordinators = new Set(this.deps.config.COORDINATORS);
+    const results: PromiseSettledResult<Outcome>[] = [];
+    for (const segment of segmentsAround(fetched, (m) => coordinators.has(m.sender))) {
+      results.push(
+        ...(await poolByKey(segment, (m) => lanes.get(m.uid) ?? m.sender, this.deps.concurrency ?? 4, (m) =>
+          this.deps.handle(m.source, this.origin(m.uid, uidValidity, m.internalDate)),
+        )),
+      );
+    }
     fetched.length = 0;
     const failed = new Set<number>();
     const moves = new Map<string, number[]>();

@@ -1,8 +1,8 @@
 /**
  * How many mentees a mentor says they can take: "I can take two mentees", "up to 3 mentees",
  * "more than one mentee", "puedo acompañar a dos mentorados", "jusqu'à trois mentorés".
- * Only mentee words count ("I have trained 15 colleagues" is not an offer), and a clause about the
- * past ("I have mentored four mentees") counts only when it also offers something.
+ * Mentee words count, and other people only after an offer ("I have trained 15 colleagues" is
+ * not one); a clause about the past ("I have mentored four mentees") counts only when it also offers.
  */
 import { clauses, fold, NUMBER_SOURCE, numberValue } from './text.js';
 
@@ -28,15 +28,23 @@ const MAX_STATED = 10;
 
 /** The number of mentees the statement offers, or null when it does not say. */
 export function statedCapacity(text: string): number | null {
-  const offers = clauses(fold(text).replace(/[’‘]/g, "'")).filter((c) => MENTIONS.test(c) && (!PAST.test(c) || OFFER.test(c)));
-  const found = offers.flatMap(numbersOffered).filter((v) => v >= 1 && v <= MAX_STATED);
+  const found = clauses(fold(text).replace(/[’‘]/g, "'"))
+    .filter((c) => MENTIONS.test(c))
+    .flatMap(numbersOffered)
+    .filter((v) => v >= 1 && v <= MAX_STATED);
   return found.length > 0 ? Math.max(...found) : null;
 }
 
-/** "two or three mentees" offers three: the upper figure is what the mentor agreed to. "More than one" is two. */
+/**
+ * "two or three mentees" offers three: the upper figure is what the mentor agreed to. "More than
+ * one" is two. Mentees counted in a clause about the past are history; people ("I supervise five
+ * librarians") count only in a clause that offers.
+ */
 function numbersOffered(clause: string): number[] {
+  const offers = OFFER.test(clause);
+  if (!offers && PAST.test(clause)) return [];
   const out: number[] = MORE_THAN_ONE.test(clause) ? [2] : [];
-  for (const re of [STATED, OFFERED]) {
+  for (const re of offers ? [STATED, OFFERED] : [STATED]) {
     for (const m of clause.matchAll(re)) out.push(Math.max(numberValue(m[1] ?? '') ?? 0, numberValue(m[2] ?? '') ?? 0));
   }
   return out;

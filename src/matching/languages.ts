@@ -46,7 +46,7 @@ const SPEAKING = new RegExp(
   [
     String.raw`\b(?:speak|speaks|spoken|fluent|fluently|fluency|native speaker|native language|mother tongue|first language|second language|working languages?|languages? spoken|language skills|languages?\s*:|proficien\p{L}*|command of|knowledge of|read and write|bilingual|trilingual|multilingual|conversational)`,
     String.raw`\b(?:hablo|habla|hablamos|domino|dominio del?|idiomas?\s*:|idiomas que|lenguas?\s*:|lengua materna|idioma materno|nativ[oa] de|bilingue|trilingue|fluido|con fluidez|manejo del?)`,
-    String.raw`\b(?:je parle|parle|couramment|langues?\s*:|langue maternelle|langues de travail|maitrise|maitrise du|bilingue|trilingue|courant)`,
+    String.raw`\b(?:je parle|parle(?:s|z|r|nt)?(?![\p{L}])|couramment|langues?\s*:|langue maternelle|langues de travail|maitrise|maitrise du|bilingue|trilingue|courant)`,
   ].join('|'),
   'u',
 );

@@ -57,6 +57,14 @@ export function buildSimilarity(statements: readonly Statement[]): Similarity {
   return new TfIdf(statements, counted, keys, df);
 }
 
+/** Above any statement's number of distinct terms (100,000 characters make far fewer). */
+const POSITIONS = 2 ** 21;
+
+/** Term id and position packed in one number, so the native numeric sort orders a statement's terms. */
+function sortedByTerm(ids: number[]): Float64Array {
+  return Float64Array.from(ids, (id, k) => id * POSITIONS + k).sort();
+}
+
 class TfIdf implements Similarity {
   private readonly index = new Map<number, number>();
   private readonly starts: Int32Array;
@@ -74,10 +82,10 @@ class TfIdf implements Similarity {
     for (const [i, doc] of counted.entries()) {
       this.index.set(statements[i]?.id ?? -1, i);
       this.starts[i] = at;
-      const order = doc.ids.map((_, k) => k).sort((a, b) => (doc.ids[a] as number) - (doc.ids[b] as number));
       let norm = 0;
-      for (const k of order) {
-        const id = doc.ids[k] as number;
+      for (const packed of sortedByTerm(doc.ids)) {
+        const k = packed % POSITIONS;
+        const id = (packed - k) / POSITIONS;
         const w = (1 + Math.log(doc.counts[k] as number)) * (idf[id] as number);
         this.termIds[at] = id;
         this.weights[at] = w;

@@ -18,6 +18,7 @@ describe('readLanguages', () => {
   it('ignores language words that describe something else', () => {
     expect(readLanguages('en', 'I catalogue French and Spanish-language collections for the Portuguese studies department.')).toEqual(['en']);
     expect(readLanguages('en', 'We work with English-speaking partners.')).toEqual(['en']);
+    expect(readLanguages('fr', 'Je travaille à la Bibliothèque du Parlement, fonds anglais et espagnol.')).toEqual(['fr']);
   });
 
   it('keeps a clause apart from the next: a speaking phrase in one does not reach the other', () => {
@@ -51,6 +52,7 @@ describe('statedCapacity', () => {
     ['I have trained 15 colleagues in cataloguing.'],
     ['In the past I mentored four mentees at my library.'],
     ['Our team of 12 people serves two campuses.'],
+    ['I supervise 5 librarians in the cataloguing department.'],
   ])('says nothing for %s', (text) => {
     expect(statedCapacity(text)).toBeNull();
   });
