@@ -84,11 +84,12 @@ describe('coordinator commands through real IMAP and SMTP', () => {
     expect(csv.content.toString('utf8')).toContain('ingrid.halvorsen@deichman.example');
   });
 
-  it('says plainly that matching is not available yet', async () => {
+  it('refuses a MATCH it cannot make, says why and audits it as failed', async () => {
     const id = await command('MATCH A-0001 someone@example.org');
-    expect((await answerTo(id)).text).toContain('MATCH is not available yet');
+    expect((await answerTo(id)).text).toContain('no applicant someone@example.org');
     const audit = await bot.app.db.selectFrom('command_audit').selectAll().where('name', '=', 'MATCH').executeTakeFirstOrThrow();
-    expect(audit.decision).toBe('unavailable');
+    expect(audit.decision).toBe('failed');
+    expect(await bot.app.db.selectFrom('match').select('id').execute()).toHaveLength(0);
   });
 
   it('ignores commands in quoted text', async () => {
