@@ -205,6 +205,25 @@ describe(`corpus ${dir}`, () => {
     console.log(`corpus MATCH commands turned into matches: ${matchCommands.length}`);
   });
 
+  it('answers a matched participant\'s letter request with the letter as a PDF, addressed as asked', async () => {
+    for (const entry of manifest.messages.filter((m) => m.kind === 'letter_request')) {
+      const row = await rowFor(entry);
+      const answer = await bot.app.db.selectFrom('outbox').selectAll().where('answers_message_row_id', '=', row!.id).executeTakeFirstOrThrow();
+      const matched = await bot.app.db
+        .selectFrom('match')
+        .innerJoin('applicant', (j) => j.on((eb) => eb.or([eb('applicant.id', '=', eb.ref('match.mentor_id')), eb('applicant.id', '=', eb.ref('match.mentee_id'))])))
+        .select('match.id')
+        .where('applicant.email', '=', entry.from_address.toLowerCase())
+        .executeTakeFirst();
+      expect(answer.kind, entry.file).toBe(matched ? 'recognition-letter' : 'letter-not-available');
+      if (!matched) continue;
+      expect(answer.attachments?.map((a) => a.contentType), entry.file).toEqual(['application/pdf']);
+      const letter = await bot.app.db.selectFrom('letter').selectAll().where('message_row_id', '=', row!.id).executeTakeFirstOrThrow();
+      console.log(`corpus letter for ${entry.file}: addressed to ${JSON.stringify(letter.addressee)}`);
+      if (/address (?:the|this|it|the letter) to/i.test(readFileSync(join(dir, entry.file), 'latin1'))) expect(letter.addressee, entry.file).not.toBeNull();
+    }
+  });
+
   it('marks a hard-bounced address undeliverable', async () => {
     for (const entry of manifest.messages.filter((m) => m.kind === 'bounce')) {
       const row = await rowFor(entry);
