@@ -2,6 +2,7 @@
 // program's own applications, varied by a seeded generator so every run scores the same pool.
 import { AREAS, type Area } from '../src/statement/types.js';
 import type { ProfileInput } from '../src/matching/index.js';
+import { prng } from '../test/helpers/prng.js';
 
 const TOPICS = [
   "children's services", 'digital preservation', 'twinning partnership', 'rare book cataloguing', 'open access publishing', 'information literacy',
@@ -23,17 +24,6 @@ const LANGUAGE_NAMES: Record<string, string> = { es: 'Spanish', fr: 'French', pt
 const FIRST = ['Amina', 'Bruno', 'Chen', 'Dagny', 'Emeka', 'Farah', 'Gustavo', 'Hana', 'Ivan', 'Jamila', 'Kofi', 'Lucía', 'Mei', 'Nadia', 'Olu', 'Priya', 'Rania', 'Sipho', 'Tomás', 'Yuki'];
 const LAST = ['Okafor', 'Silva', 'Wang', 'Larsen', 'Eze', 'Haddad', 'Pereira', 'Sato', 'Petrov', 'Mensah', 'Boateng', 'García', 'Lin', 'Rahman', 'Adeyemi', 'Iyer', 'Novak', 'Dube'];
 
-/** Mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generatePool(mentors: number, mentees: number, seed = 42): ProfileInput[] {
   const rnd = prng(seed);

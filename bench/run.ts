@@ -4,17 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createDb, ensureDatabase, migrateToLatest } from '../src/db/db.js';
-import pg from 'pg';
-
-async function dropDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = target.pathname.slice(1);
-  target.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: target.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => client.end());
-}
-import { createTestContext } from '../test/helpers/context.js';
+import { createTestContext, dropDatabase } from '../test/helpers/context.js';
 import { appendMessages } from '../test/helpers/imap.js';
 import { backlog, bigAttachment } from './corpus.js';
 import { botLatency, idleFloor, percentile } from './latency.js';

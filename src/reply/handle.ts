@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { ApplicantRow, Database, MailAttachment, ThreadRow } from '../db/schema.js';
 import { noteContactSeen, recordFirstContactAnswer } from '../watchdog/first-contact.js';
+import { coordinatorNotice } from '../command/notices.js';
 import { noteFeedbackAnswered } from '../feedback/round.js';
 import { linkLetterMail, makeLetter } from '../letter/send-letter.js';
 import { letterAddressee } from './intent/addressee.js';
@@ -56,9 +57,14 @@ export async function handleReply(deps: IntakeDeps, r: ReplyInput): Promise<Outc
   });
 }
 
+const SHARED_THREADS = new Set(['intro', 'match']);
+/** Threads where a participant writes to the program itself: what they say is for the coordinators. */
+const FORWARDED_THREADS = new Set(['match', 'first-contact']);
+
 async function applicantFor(trx: Trx, thread: ThreadRow | null, from: string): Promise<ApplicantRow | undefined> {
   const q = trx.selectFrom('applicant').selectAll().forUpdate();
-  if (thread?.applicant_id && thread.kind !== 'intro') return q.where('id', '=', thread.applicant_id).executeTakeFirst();
+  // Intro and match threads have two people on them: the sender is who wrote, not the thread's applicant.
+  if (thread?.applicant_id && !SHARED_THREADS.has(thread.kind)) return q.where('id', '=', thread.applicant_id).executeTakeFirst();
   return q.where('email', '=', from).executeTakeFirst();
 }
 
@@ -105,6 +111,8 @@ async function act(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: Applica
       return ids;
     }
     case 'first_contact': {
+      // Neither yes nor no ("Could you give me her phone number?"): a question for the coordinators.
+      if (r.sorted.answer === null) return forwardToCoordinators(deps, trx, r, applicant);
       const { outboxIds, noted } = await recordFirstContactAnswer(deps, trx, applicant, r.sorted.answer, now);
       return noted ? [...outboxIds, ...(await answer(deps, trx, r, current, 'first-contact-no-noted', {}, { onThread: true }))] : outboxIds;
     }
@@ -112,8 +120,22 @@ async function act(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: Applica
       // Thanks once, for the first answer to our request; later additions are simply filed with it.
       return (await noteFeedbackAnswered(trx, applicant.id, now)) ? answer(deps, trx, r, current, 'feedback-thanks', {}, { onThread: true }) : [];
     default:
-      return [];
+      return forwardToCoordinators(deps, trx, r, applicant);
   }
+}
+
+/**
+ * "I cannot take this mentee after all", "who should I write to?": a participant answering an
+ * introduction or our first-contact question is talking to the coordinators, who get it word for word.
+ */
+async function forwardToCoordinators(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: ApplicantRow): Promise<number[]> {
+  if (!r.thread || !FORWARDED_THREADS.has(r.thread.kind) || !r.trimmed.trim()) return [];
+  return coordinatorNotice(deps, trx, applicant, 'participant-reply', `participant-reply:${r.rowId}`, {
+    fromLabel: `${applicant.name ?? applicant.email} (${applicant.ref}, ${applicant.role})`,
+    about: r.thread.kind === 'match' ? 'their introduction' : 'our question whether the mentor has written',
+    text: r.trimmed.trim().slice(0, 4000),
+    subject: r.msg.subject,
+  });
 }
 
 /**

@@ -64,7 +64,7 @@ export async function createTestContext(overrides: Record<string, string> = {}, 
   };
 }
 
-async function dropDatabase(url: string): Promise<void> {
+export async function dropDatabase(url: string): Promise<void> {
   const target = new URL(url);
   const name = target.pathname.slice(1);
   target.pathname = '/postgres';

@@ -176,6 +176,16 @@ describe('a cohort from application to recognition letter', () => {
     expect(await eventually(async () => (await matchOf('amara'))?.introduced_at ?? undefined, 10_000, 'introduced')).toBeInstanceOf(Date);
   });
 
+  it('passes a mentor\'s reply to the introduction on to the coordinators, as the mentor\'s', async () => {
+    const intro = inbox(P.hanna!.email).find((m) => kind(m) === 'match-intro-mentor')!;
+    const id = await replyTo(intro, P.hanna!, 'Happy to! One question: does Amara prefer calls or email?\n\nHanna');
+    const forwarded = await waitForKind(DANA, 'participant-reply');
+    expect(forwarded.subject).toContain('Hanna Berg');
+    expect(forwarded.text).toContain('does Amara prefer calls or email?');
+    const reply = await bot.app.db.selectFrom('reply').innerJoin('message', 'message.id', 'reply.message_row_id').innerJoin('applicant', 'applicant.id', 'reply.applicant_id').select('applicant.email').where('message.message_id', '=', id).executeTakeFirstOrThrow();
+    expect(reply.email).toBe(P.hanna!.email);
+  });
+
   it('SUGGEST ALL proposes the rest with quality figures; MATCH ALL confirms it', async () => {
     const proposal = await command('SUGGEST ALL');
     const id = /Proposal (S-[A-Z0-9]{4})/.exec(proposal.text!)![1]!;

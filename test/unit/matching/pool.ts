@@ -54,14 +54,4 @@ export function profileOf(over: Partial<ProfileInput>, defaultCapacity = 1): Pro
   return build([applicant(1, over)], defaultCapacity).byId(1);
 }
 
-/** Deterministic numbers for random cases (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../../helpers/prng.js';
