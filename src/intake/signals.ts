@@ -35,7 +35,8 @@ export function looksLikeApplication(
     return !readable || evidence >= 1 || applicationWordHits(`${msg.subject}\n${msg.text}`) > 0;
   }
   if (known && distinctHits(all, INTENT_WORDS) === 0) return false;
-  return statement.text.length >= 200 && evidence >= 2;
+  // A short body counts only when it says everything at once: applying, as what, in which area.
+  return (statement.text.length >= 200 && evidence >= 2) || (statement.text.length >= 80 && evidence >= 4);
 }
 
 /** A human writing about the program without a statement: worth a "how to apply" answer. */

@@ -48,6 +48,13 @@ describe('looksLikeApplication', () => {
     const eoi = `This is my expression of interest: I would like to be a mentor. ${'I have long experience. '.repeat(10)}`;
     expect(looksLikeApplication({ subject: 'EOI', text: eoi }, statement({ text: eoi }), { ...fields, role: 'mentor' })).toBe(true);
   });
+  it('takes a short body only when it says applying, as what and in which area', () => {
+    const short = 'My name is Kwame Boateng. I would like to apply as a mentee in Africa. I joined the library two years ago.';
+    expect(looksLikeApplication({ subject: 'Mentee application', text: short }, statement({ text: short }), { ...fields, role: 'mentee', areas: ['Africa'] })).toBe(true);
+    expect(looksLikeApplication({ subject: 'Question', text: short }, statement({ text: short }), { ...fields, role: 'mentee' })).toBe(false);
+    const tiny = 'Mentee application, Africa.';
+    expect(looksLikeApplication({ subject: 'apply', text: tiny }, statement({ text: tiny }), { ...fields, role: 'mentee', areas: ['Africa'] })).toBe(false);
+  });
 });
 
 describe('looksLikeApplication from someone who already applied', () => {
