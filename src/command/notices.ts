@@ -21,6 +21,7 @@ export async function noticeCoordinators(deps: IntakeDeps, trx: Transaction<Data
     problem: problemText(statementStatus, null),
     late: applicant.status === 'late',
     roleWord: applicant.role === 'unclear' ? 'applicant' : applicant.role,
+    isMentee: applicant.role === 'mentee',
   });
 }
 

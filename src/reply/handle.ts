@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { ApplicantRow, Database, MailAttachment, ThreadRow } from '../db/schema.js';
 import { noteContactSeen, recordFirstContactAnswer } from '../watchdog/first-contact.js';
 import { coordinatorNotice } from '../command/notices.js';
+import { endMatchesOnLeave } from '../matching/end-on-leave.js';
 import { noteFeedbackAnswered } from '../feedback/round.js';
 import { linkLetterMail, makeLetter } from '../letter/send-letter.js';
 import { letterAddressee } from './intent/addressee.js';
@@ -93,7 +94,7 @@ async function act(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: Applica
     }
     case 'withdrawal':
       current = await trx.updateTable('applicant').set({ status: 'withdrawn', withdrawn_at: now, updated_at: now }).where('id', '=', applicant.id).returningAll().executeTakeFirstOrThrow();
-      return answer(deps, trx, r, current, 'withdrawal-confirmed', {});
+      return [...(await answer(deps, trx, r, current, 'withdrawal-confirmed', {})), ...(await endMatchesOnLeave(deps, trx, current, 'withdrew', now))];
     case 'erasure':
       current = await trx
         .updateTable('applicant')
@@ -101,7 +102,7 @@ async function act(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: Applica
         .where('id', '=', applicant.id)
         .returningAll()
         .executeTakeFirstOrThrow();
-      return answer(deps, trx, r, current, 'erasure-confirmed', {});
+      return [...(await answer(deps, trx, r, current, 'erasure-confirmed', {})), ...(await endMatchesOnLeave(deps, trx, current, 'asked to be forgotten', now))];
     case 'letter_request': {
       const addressee = letterAddressee(r.trimmed);
       const letter = await makeLetter(deps, trx, { applicant, requestedBy: from(r), messageRowId: r.rowId, addressee, now });

@@ -63,4 +63,19 @@ describe('program jobs after Redis lost them', () => {
     const round = await bot.app.db.selectFrom('feedback_request').select('requested_by').execute();
     expect(round.map((r) => r.requested_by)).toEqual(['PROGRAM_END', 'PROGRAM_END']);
   });
+
+  it('ends the match when a participant withdraws, and tells the coordinators who is left without a partner', async () => {
+    const ack = ctx.sink.to(MENTEE).find((c) => kind(c.parsed) === 'ack')!.parsed;
+    await appendMessages(ctx.config, [
+      await composeMail({ from: MENTEE, to: ack.replyTo!.value[0]!.address!, subject: `Re: ${ack.subject}`, text: 'Dear Committee,\n\nI am sorry, but I must withdraw my application: I have changed jobs.\n\nKwame', messageId: '<rec-withdraw@test>', inReplyTo: ack.messageId! }),
+    ]);
+    await ctx.sink.waitFor(() => ctx.sink.to(DANA).some((c) => kind(c.parsed) === 'participant-left'), 30_000);
+    const notice = ctx.sink.to(DANA).find((c) => kind(c.parsed) === 'participant-left')!.parsed;
+    expect(notice.subject).toBe('Match ended: Kwame Boateng (A-0002, mentee) withdrew');
+    expect(notice.text).toContain('Inês Duarte (mentor) - SUGGEST A-0001');
+    const match = await bot.app.db.selectFrom('match').selectAll().executeTakeFirstOrThrow();
+    expect(match).toMatchObject({ status: 'ended', end_reason: 'participant withdrew', watch: 'closed' });
+    await ctx.sink.waitFor(() => kinds(MENTEE).includes('withdrawal-confirmed'), 10_000);
+    expect(kinds(MENTOR)).toEqual(['ack', 'feedback-request', 'match-intro-mentor']);
+  });
 });
