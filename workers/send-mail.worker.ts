@@ -80,7 +80,8 @@ async function send(deps: SendMailDeps, outboxId: number, row: NonNullable<Await
       messageId: row.message_id,
       inReplyTo: row.in_reply_to,
       references: row.references,
-      headers: { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All', 'X-Mentorbox-Kind': row.kind },
+      // RFC 3834: an answer to a message is auto-replied; a mail we start (an introduction, a reminder) is auto-generated.
+      headers: { 'Auto-Submitted': row.answers_message_row_id ? 'auto-replied' : 'auto-generated', 'X-Auto-Response-Suppress': 'All', 'X-Mentorbox-Kind': row.kind },
       attachments: row.attachments ?? [],
     });
     const sentAt = new Date();

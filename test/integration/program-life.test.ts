@@ -163,6 +163,7 @@ describe('a cohort from application to recognition letter', () => {
     expect(intro.text).toContain('the mentor writes first');
     const statementFile = intro.attachments.find((a) => a.filename?.endsWith('.txt'))!;
     expect(statementFile.content.toString('utf8')).toContain('twinning partnership');
+    expect(intro.headers.get('auto-submitted')).toBe('auto-generated');
     const notice = await waitForKind(P.amara!.email, 'match-intro-mentee');
     expect(notice.text).toContain('Hanna Berg will write to you first');
 
