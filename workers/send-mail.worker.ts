@@ -6,7 +6,7 @@ import { breakerDecision, decideSend } from '../src/outgoing/send-decision.js';
 import { breakerState, tripBreaker } from '../src/outgoing/breaker.js';
 import type { Rendered } from '../src/outgoing/render.js';
 import { SmtpRejectedError, type Mailer } from '../src/outgoing/mailer.js';
-import { sendMailPayload, type SendMailPayload } from '../src/queue/queues.js';
+import { sendMailPayload, type ScheduledJob, type SendMailPayload } from '../src/queue/queues.js';
 import { markIntroduced } from '../src/matching/match.repository.js';
 import type { Log } from '../src/shared/log.js';
 
@@ -17,6 +17,8 @@ export interface SendMailDeps {
   log: Log;
   render: (template: string, view: object) => Rendered;
   enqueueSend: (outboxId: number) => Promise<void>;
+  /** Program jobs started by a sent mail (the first-contact question after an introduction). */
+  schedule?: (job: ScheduledJob) => Promise<void>;
   now?: () => number;
 }
 
@@ -86,7 +88,12 @@ async function send(deps: SendMailDeps, outboxId: number, row: NonNullable<Await
     });
     const sentAt = new Date();
     await transition(deps.db, outboxId, ['sending'], 'sent', { sent_at: sentAt, smtp_response: result.response.slice(0, 500), last_error: null });
-    if (row.kind === 'match-intro-mentor' && row.thread_id) await markIntroduced(deps.db, row.thread_id, sentAt);
+    if (row.kind === 'match-intro-mentor' && row.thread_id) {
+      // The mentee is asked a set time after the introduction actually left, not after MATCH was typed.
+      for (const matchId of await markIntroduced(deps.db, row.thread_id, sentAt)) {
+        await deps.schedule?.({ job: { kind: 'first-contact-ask', matchId }, delayMs: deps.config.FIRST_CONTACT_ASK_AFTER });
+      }
+    }
     deps.log.info('mail sent', { outboxId, kind: row.kind });
     return 'sent';
   } catch (err) {

@@ -15,7 +15,7 @@ export function personLine(a: Pick<ApplicantRow, 'name' | 'email' | 'institution
 /**
  * Introduces a new match: the mentor is asked to write first (with the mentee's statement), the mentee is
  * told to expect that mail. Both mails sit on the match's own thread, keyed by the match so a repeated
- * MATCH never introduces twice; the first-contact watch is scheduled from here.
+ * MATCH never introduces twice; the first-contact alert is scheduled from here.
  */
 export async function introduce(deps: ProgramDeps, trx: Transaction<Database>, match: MatchRow, mentor: ApplicantRow, mentee: ApplicantRow): Promise<Effects> {
   const c = deps.config;
@@ -66,9 +66,8 @@ export async function introduce(deps: ProgramDeps, trx: Transaction<Database>, m
   const forMentee = await mail('mentee', mentee, []);
   return {
     outboxIds: [forMentor, forMentee].filter((o) => o.created).map((o) => o.id),
-    jobs: [
-      { job: { kind: 'first-contact-ask', matchId: match.id }, delayMs: c.FIRST_CONTACT_ASK_AFTER },
-      { job: { kind: 'first-contact-alert', matchId: match.id }, delayMs: c.FIRST_CONTACT_ALERT_AFTER },
-    ],
+    // The question is scheduled when the introduction leaves (send worker); the alert counts from MATCH,
+    // so an introduction that never leaves (a dead address) still reaches the coordinators.
+    jobs: [{ job: { kind: 'first-contact-alert', matchId: match.id }, delayMs: c.FIRST_CONTACT_ALERT_AFTER }],
   };
 }

@@ -50,8 +50,9 @@ export async function applicantsByIds(db: Conn, ids: number[]): Promise<Map<numb
 }
 
 /** The mentor's introduction left: the first-contact clock starts now, not when MATCH was typed. */
-export async function markIntroduced(db: Conn, threadId: number, at: Date): Promise<void> {
-  await db.updateTable('match').set({ introduced_at: at }).where('thread_id', '=', threadId).where('introduced_at', 'is', null).execute();
+export async function markIntroduced(db: Conn, threadId: number, at: Date): Promise<number[]> {
+  const rows = await db.updateTable('match').set({ introduced_at: at }).where('thread_id', '=', threadId).where('introduced_at', 'is', null).returning('id').execute();
+  return rows.map((r) => r.id);
 }
 
 /** First contact is known (the mentee said YES, or the mentor's first mail copied the program): the watch ends. */

@@ -13,9 +13,8 @@ export async function dueProgramJobs(db: Db, config: Config, now: Date): Promise
   const at = (from: Date, after: number): number => from.getTime() + after - now.getTime();
   const watched = await db.selectFrom('match').select(['id', 'created_at', 'introduced_at', 'watch_asked_at']).where('status', '=', 'active').where('watch', '=', 'watching').execute();
   for (const m of watched) {
-    const from = m.introduced_at ?? m.created_at;
-    if (!m.watch_asked_at) jobs.push({ job: { kind: 'first-contact-ask', matchId: m.id }, delayMs: at(from, config.FIRST_CONTACT_ASK_AFTER) });
-    jobs.push({ job: { kind: 'first-contact-alert', matchId: m.id }, delayMs: at(from, config.FIRST_CONTACT_ALERT_AFTER) });
+    if (m.introduced_at && !m.watch_asked_at) jobs.push({ job: { kind: 'first-contact-ask', matchId: m.id }, delayMs: at(m.introduced_at, config.FIRST_CONTACT_ASK_AFTER) });
+    jobs.push({ job: { kind: 'first-contact-alert', matchId: m.id }, delayMs: at(m.created_at, config.FIRST_CONTACT_ALERT_AFTER) });
   }
   const open = await db.selectFrom('feedback_request').select(['applicant_id', 'requested_at']).where('answered_at', 'is', null).where('reminded_at', 'is', null).execute();
   for (const r of open) jobs.push({ job: { kind: 'feedback-reminder', applicantId: r.applicant_id }, delayMs: at(r.requested_at, config.FEEDBACK_REMINDER_AFTER) });
