@@ -22,7 +22,9 @@ afterAll(async () => {
 
 describe('the daily digest for coordinators', () => {
   it('holds new-applicant notices back and sends them in one digest when the scheduled job runs', async () => {
-    const apps = [application(1, `dg${ctx.id}`), application(2, `dg${ctx.id}`)];
+    // Two mentees (Americas; East Asia and the Pacific) and a mentor for the Americas.
+    const mentor = application(3, `dg${ctx.id}`);
+    const apps = [application(1, `dg${ctx.id}`), application(2, `dg${ctx.id}`), { ...mentor, email: `mentor.${ctx.id}@deichman.example`, areas: ['Americas'], text: mentor.text.replace('Europe and International Exchanges', 'the Americas') }];
     await appendMessages(ctx.config, await Promise.all(apps.map((a) => applicationMail(a))));
     await ctx.sink.waitFor((m) => apps.every((a) => m.some((x) => x.envelopeTo.includes(a.email))));
     expect(ctx.sink.to(COORD)).toHaveLength(0);
@@ -37,8 +39,12 @@ describe('the daily digest for coordinators', () => {
       await queue.add('digest', {});
       await ctx.sink.waitFor((m) => m.some((x) => x.envelopeTo.includes(COORD)));
       const digest = ctx.sink.to(COORD)[0]!.parsed;
-      expect(digest.subject).toBe('mentorbox digest: 2 new applicant(s)');
+      expect(digest.subject).toBe('mentorbox digest: 3 new applicant(s)');
       for (const a of apps) expect(digest.text).toContain(a.email);
+      // Each new mentee comes with the best mentors so far, or why there are none.
+      const [americas, eastAsia] = digest.text!.split('\n').filter((l) => /best mentors|no suggested mentor/.test(l));
+      expect(americas).toMatch(/best mentors: A-000\d .+ \(0\.\d\d\) - SUGGEST A-000\d for the reasons/);
+      expect(eastAsia).toContain('no suggested mentor yet (1 share no area)');
       // A second run with nothing new sends nothing.
       await queue.add('digest', {});
       await new Promise((r) => setTimeout(r, 1500));
