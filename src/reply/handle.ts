@@ -75,7 +75,7 @@ async function introThread(trx: Trx, msg: InboundMessage, applicant: ApplicantRo
   return createThread(trx, { kind: 'intro', applicantId: applicant?.id ?? null, participants: [...new Set(people)], subject: msg.subject || null, rootMessageId: msg.messageId });
 }
 
-const from = (r: ReplyInput): string => r.msg.from!.address;
+const senderOf = (r: ReplyInput): string => r.msg.from!.address;
 
 async function act(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: ApplicantRow): Promise<number[]> {
   const now = new Date();
@@ -105,7 +105,7 @@ async function act(deps: IntakeDeps, trx: Trx, r: ReplyInput, applicant: Applica
       return [...(await answer(deps, trx, r, current, 'erasure-confirmed', {})), ...(await endMatchesOnLeave(deps, trx, current, 'asked to be forgotten', now))];
     case 'letter_request': {
       const addressee = letterAddressee(r.trimmed);
-      const letter = await makeLetter(deps, trx, { applicant, requestedBy: from(r), messageRowId: r.rowId, addressee, now });
+      const letter = await makeLetter(deps, trx, { applicant, requestedBy: senderOf(r), messageRowId: r.rowId, addressee, now });
       if (!letter.ok) return answer(deps, trx, r, current, 'letter-not-available', { why: letter.why });
       const ids = await answer(deps, trx, r, current, 'recognition-letter', { addressee, hasAddressee: addressee !== null }, { attachments: [letter.attachment] });
       if (ids[0]) await linkLetterMail(trx, letter.letterId, ids[0]);
