@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 import { appendMessages } from '../helpers/imap.js';
 import { composeMail } from '../helpers/mail.js';
+import { exportData } from '../../src/export/export.js';
 import { eventually, startBot, type RunningBot } from '../helpers/bot.js';
 
 const PROGRAM = 'mentoring@program.test';
@@ -308,6 +309,12 @@ describe('a cohort from application to recognition letter', () => {
     expect(hanna.filter((k) => k === 'match-intro-mentor').length).toBeGreaterThanOrEqual(1);
     expect(hanna.filter((k) => k === 'feedback-request')).toHaveLength(1);
     expect(hanna).toContain('recognition-letter');
+    // The record of it all: `mentorbox export matches`.
+    const csv = await exportData(bot.app.db, 'matches', 'csv');
+    const [header, ...rows] = csv.trim().split('\r\n');
+    expect(header).toBe('id,mentor,mentorName,mentorEmail,mentee,menteeName,menteeEmail,area,status,createdBy,createdAt,introducedAt,firstContactAt,firstContactSource,watch');
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toContain(`${refOf.hanna},Hanna Berg,${P.hanna!.email},${refOf.amara},Amara Mensah,${P.amara!.email},Sister Libraries,active,${DANA}`);
     const ids = ctx.sink.messages.map((m) => m.parsed.messageId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ctx.sink.errors).toEqual([]);
