@@ -1,9 +1,9 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db/db.js';
 import type { ApplicantRow, Database } from '../db/schema.js';
-import { addToOutbox, ourMessageId } from '../outgoing/outbox.repository.js';
+import { ourMessageId } from '../outgoing/outbox.repository.js';
+import { createdIds, queueThreadMail } from '../outgoing/thread-mail.js';
 import { noEffects, type Effects, type ProgramDeps } from '../program/effects.js';
-import { replyAddress } from '../thread/key.js';
 import { createThread } from '../thread/thread.repository.js';
 
 type Trx = Transaction<Database>;
@@ -51,7 +51,6 @@ export interface RequestOutcome extends Effects {
 
 /** One feedback request per person for the whole program, on their own feedback thread, with one reminder scheduled. */
 export async function requestFeedback(deps: ProgramDeps, trx: Trx, people: ApplicantRow[], by: string, now: Date): Promise<RequestOutcome> {
-  const c = deps.config;
   const out: RequestOutcome = { ...noEffects(), requested: [], alreadyAsked: [] };
   for (const a of people) {
     const asked = await trx.selectFrom('feedback_request').select('applicant_id').where('applicant_id', '=', a.id).executeTakeFirst();
@@ -61,29 +60,13 @@ export async function requestFeedback(deps: ProgramDeps, trx: Trx, people: Appli
     }
     const thread = await createThread(trx, { kind: 'feedback', applicantId: a.id, participants: [a.email], subject: null, rootMessageId: null });
     const partners = await partnersOf(trx, a);
-    const outbox = await addToOutbox(
-      trx,
-      {
-        idempotencyKey: `feedback-request:${a.id}`,
-        kind: 'feedback-request',
-        template: 'feedback-request',
-        to: a.email,
-        replyTo: replyAddress(c.PROGRAM_ADDRESS, thread.key, c.THREAD_KEY_DELIMITER),
-        rendered: deps.render('feedback-request', {
-          programName: c.PROGRAM_NAME, programAddress: c.PROGRAM_ADDRESS, name: a.name ?? 'colleague',
-          isMentor: a.role === 'mentor', partnersText: partners.join(' and ') || 'your match',
-        }),
-        threadId: thread.id,
-        applicantId: a.id,
-        answersMessageRowId: null,
-        inReplyTo: null,
-        references: [],
-      },
-      c.programDomain,
-    );
+    const outbox = await queueThreadMail(deps, trx, {
+      key: `feedback-request:${a.id}`, template: 'feedback-request', to: a.email, thread, applicantId: a.id,
+      view: { name: a.name ?? 'colleague', isMentor: a.role === 'mentor', partnersText: partners.join(' and ') || 'your match' },
+    });
     await trx.insertInto('feedback_request').values({ applicant_id: a.id, thread_id: thread.id, requested_by: by, requested_at: now, reminded_at: null, answered_at: null }).execute();
-    if (outbox.created) out.outboxIds.push(outbox.id);
-    out.jobs.push({ job: { kind: 'feedback-reminder', applicantId: a.id }, delayMs: c.FEEDBACK_REMINDER_AFTER });
+    out.outboxIds.push(...createdIds(outbox));
+    out.jobs.push({ job: { kind: 'feedback-reminder', applicantId: a.id }, delayMs: deps.config.FEEDBACK_REMINDER_AFTER });
     out.requested.push(a.ref);
   }
   return out;
@@ -115,25 +98,12 @@ export async function remindFeedback(deps: ProgramDeps, db: Db, applicantId: num
     const c = deps.config;
     const thread = await trx.selectFrom('thread').select('key').where('id', '=', req.thread_id).executeTakeFirstOrThrow();
     const first = ourMessageId(`feedback-request:${a.id}`, c.programDomain);
-    const outbox = await addToOutbox(
-      trx,
-      {
-        idempotencyKey: `feedback-reminder:${a.id}`,
-        kind: 'feedback-reminder',
-        template: 'feedback-reminder',
-        to: a.email,
-        replyTo: replyAddress(c.PROGRAM_ADDRESS, thread.key, c.THREAD_KEY_DELIMITER),
-        rendered: deps.render('feedback-reminder', { programName: c.PROGRAM_NAME, programAddress: c.PROGRAM_ADDRESS, name: a.name ?? 'colleague', isMentor: a.role === 'mentor' }),
-        threadId: req.thread_id,
-        applicantId: a.id,
-        answersMessageRowId: null,
-        inReplyTo: first,
-        references: [first],
-      },
-      c.programDomain,
-    );
+    const outbox = await queueThreadMail(deps, trx, {
+      key: `feedback-reminder:${a.id}`, template: 'feedback-reminder', to: a.email, thread: { id: req.thread_id, key: thread.key }, applicantId: a.id, follows: first,
+      view: { name: a.name ?? 'colleague', isMentor: a.role === 'mentor' },
+    });
     await trx.updateTable('feedback_request').set({ reminded_at: now }).where('applicant_id', '=', a.id).execute();
-    return { outboxIds: outbox.created ? [outbox.id] : [], jobs: [] };
+    return { outboxIds: createdIds(outbox), jobs: [] };
   });
 }
 

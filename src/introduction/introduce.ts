@@ -1,9 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { ApplicantRow, Database, MatchRow } from '../db/schema.js';
-import { addToOutbox } from '../outgoing/outbox.repository.js';
+import { createdIds, queueThreadMail } from '../outgoing/thread-mail.js';
 import type { Effects, ProgramDeps } from '../program/effects.js';
 import { durationText } from '../shared/duration-text.js';
-import { replyAddress } from '../thread/key.js';
 import { createThread } from '../thread/thread.repository.js';
 import { statementAttachment } from './statement-attachment.js';
 
@@ -28,8 +27,6 @@ export async function introduce(deps: ProgramDeps, trx: Transaction<Database>, m
   });
   await trx.updateTable('match').set({ thread_id: thread.id }).where('id', '=', match.id).execute();
   const view = {
-    programName: c.PROGRAM_NAME,
-    programAddress: c.PROGRAM_ADDRESS,
     mentorName: mentor.name ?? 'colleague',
     mentorEmail: mentor.email,
     mentorLine: personLine(mentor),
@@ -42,30 +39,14 @@ export async function introduce(deps: ProgramDeps, trx: Transaction<Database>, m
     hasReasons: match.reasons.length > 0,
     askAfterText: durationText(c.FIRST_CONTACT_ASK_AFTER),
   };
-  const replyTo = replyAddress(c.PROGRAM_ADDRESS, thread.key, c.THREAD_KEY_DELIMITER);
-  const mail = (who: 'mentor' | 'mentee', to: ApplicantRow, attachments: Awaited<ReturnType<typeof statementAttachment>>) =>
-    addToOutbox(
-      trx,
-      {
-        idempotencyKey: `match-intro-${who}:${match.id}`,
-        kind: `match-intro-${who}`,
-        template: `match-intro-${who}`,
-        to: to.email,
-        replyTo,
-        rendered: deps.render(`match-intro-${who}`, { ...view, hasStatement: attachments.length > 0 }),
-        threadId: thread.id,
-        applicantId: to.id,
-        answersMessageRowId: null,
-        inReplyTo: null,
-        references: [],
-        attachments,
-      },
-      c.programDomain,
-    );
-  const forMentor = await mail('mentor', mentor, await statementAttachment(trx, mentee));
-  const forMentee = await mail('mentee', mentee, []);
+  const statement = await statementAttachment(trx, mentee);
+  const forMentor = await queueThreadMail(deps, trx, {
+    key: `match-intro-mentor:${match.id}`, template: 'match-intro-mentor', to: mentor.email, thread, applicantId: mentor.id,
+    view: { ...view, hasStatement: statement.length > 0 }, attachments: statement,
+  });
+  const forMentee = await queueThreadMail(deps, trx, { key: `match-intro-mentee:${match.id}`, template: 'match-intro-mentee', to: mentee.email, thread, applicantId: mentee.id, view });
   return {
-    outboxIds: [forMentor, forMentee].filter((o) => o.created).map((o) => o.id),
+    outboxIds: createdIds(forMentor, forMentee),
     // The question is scheduled when the introduction leaves (send worker); the alert counts from MATCH,
     // so an introduction that never leaves (a dead address) still reaches the coordinators.
     jobs: [{ job: { kind: 'first-contact-alert', matchId: match.id }, delayMs: c.FIRST_CONTACT_ALERT_AFTER }],

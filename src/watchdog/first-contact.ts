@@ -2,10 +2,10 @@ import type { Transaction } from 'kysely';
 import type { Db } from '../db/db.js';
 import type { ApplicantRow, Database, MatchRow } from '../db/schema.js';
 import { coordinatorNotice } from '../command/notices.js';
-import { addToOutbox, ourMessageId } from '../outgoing/outbox.repository.js';
+import { ourMessageId } from '../outgoing/outbox.repository.js';
+import { createdIds, queueThreadMail } from '../outgoing/thread-mail.js';
 import { noEffects, type Effects, type ProgramDeps } from '../program/effects.js';
 import { durationText } from '../shared/duration-text.js';
-import { replyAddress } from '../thread/key.js';
 import { createThread } from '../thread/thread.repository.js';
 import { activeMatchesOf, applicantsByIds, confirmFirstContact, lockMatch } from '../matching/match.repository.js';
 import { alertReason, decideAlert, decideAsk } from './decide.js';
@@ -24,28 +24,12 @@ export async function askMentee(deps: ProgramDeps, db: Db, matchId: number, now:
     const thread = await createThread(trx, { kind: 'first-contact', applicantId: mentee.id, participants: [mentee.email], subject: null, rootMessageId: null });
     // Threaded under the mentee's introduction, so the question sits with the mail it is about.
     const intro = ourMessageId(`match-intro-mentee:${m.id}`, c.programDomain);
-    const outbox = await addToOutbox(
-      trx,
-      {
-        idempotencyKey: `first-contact-ask:${m.id}`,
-        kind: 'first-contact-ask',
-        template: 'first-contact-ask',
-        to: mentee.email,
-        replyTo: replyAddress(c.PROGRAM_ADDRESS, thread.key, c.THREAD_KEY_DELIMITER),
-        rendered: deps.render('first-contact-ask', {
-          programName: c.PROGRAM_NAME, programAddress: c.PROGRAM_ADDRESS, menteeName: mentee.name ?? 'colleague',
-          mentorName: mentor.name ?? mentor.email, mentorEmail: mentor.email, sinceText: durationText(c.FIRST_CONTACT_ASK_AFTER),
-        }),
-        threadId: thread.id,
-        applicantId: mentee.id,
-        answersMessageRowId: null,
-        inReplyTo: intro,
-        references: [intro],
-      },
-      c.programDomain,
-    );
+    const outbox = await queueThreadMail(deps, trx, {
+      key: `first-contact-ask:${m.id}`, template: 'first-contact-ask', to: mentee.email, thread, applicantId: mentee.id, follows: intro,
+      view: { menteeName: mentee.name ?? 'colleague', mentorName: mentor.name ?? mentor.email, mentorEmail: mentor.email, sinceText: durationText(c.FIRST_CONTACT_ASK_AFTER) },
+    });
     await trx.updateTable('match').set({ watch_asked_at: now }).where('id', '=', m.id).execute();
-    return { outboxIds: outbox.created ? [outbox.id] : [], jobs: [] };
+    return { outboxIds: createdIds(outbox), jobs: [] };
   });
 }
 

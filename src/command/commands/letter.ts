@@ -1,6 +1,5 @@
 import { linkLetterMail, makeLetter } from '../../letter/send-letter.js';
-import { addToOutbox } from '../../outgoing/outbox.repository.js';
-import { replyAddress } from '../../thread/key.js';
+import { createdIds, queueThreadMail } from '../../outgoing/thread-mail.js';
 import { applicationThread } from '../../thread/thread.repository.js';
 import { findApplicant } from '../applicants.js';
 import { fail, ok, type CommandHandler } from '../context.js';
@@ -13,27 +12,12 @@ export const letter: CommandHandler = async (cmd, ctx) => {
   const addressee = cmd.options.to ?? null;
   const made = await makeLetter(ctx, ctx.trx, { applicant: a, requestedBy: ctx.coordinator, messageRowId: null, addressee, now: ctx.now });
   if (!made.ok) return fail(`No letter for ${a.ref}: ${made.why}.`);
-  const c = ctx.config;
   const thread = await applicationThread(ctx.trx, a.id, a.email, null);
   const name = a.name ?? a.email;
-  const outbox = await addToOutbox(
-    ctx.trx,
-    {
-      idempotencyKey: `recognition-letter:audit:${ctx.auditId}`,
-      kind: 'recognition-letter',
-      template: 'recognition-letter',
-      to: a.email,
-      replyTo: replyAddress(c.PROGRAM_ADDRESS, thread.key, c.THREAD_KEY_DELIMITER),
-      rendered: ctx.render('recognition-letter', { greetingName: name, programName: c.PROGRAM_NAME, programAddress: c.PROGRAM_ADDRESS, addressee, hasAddressee: addressee !== null }),
-      threadId: thread.id,
-      applicantId: a.id,
-      answersMessageRowId: null,
-      inReplyTo: null,
-      references: [],
-      attachments: [made.attachment],
-    },
-    c.programDomain,
-  );
+  const outbox = await queueThreadMail(ctx, ctx.trx, {
+    key: `recognition-letter:audit:${ctx.auditId}`, template: 'recognition-letter', to: a.email, thread, applicantId: a.id,
+    view: { greetingName: name, addressee, hasAddressee: addressee !== null }, attachments: [made.attachment],
+  });
   await linkLetterMail(ctx.trx, made.letterId, outbox.id);
-  return ok(`Letter of recognition sent to ${a.ref} ${name} <${a.email}>; a copy is attached.`, [made.attachment], { outboxIds: outbox.created ? [outbox.id] : [], jobs: [] });
+  return ok(`Letter of recognition sent to ${a.ref} ${name} <${a.email}>; a copy is attached.`, [made.attachment], { outboxIds: createdIds(outbox), jobs: [] });
 };
