@@ -4,24 +4,18 @@
  * same bytes: a letter made again can be compared with the first, and tests can pin the output.
  */
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { composeLetter, PAGE, type Row, type Typeface } from './compose.js';
+import { composeLetter, PAGE, type LetterParts, type Row, type Typeface } from './compose.js';
 import { drawable, fontFile, fontkitForLetters, type Weight } from './fonts.js';
 import { memoMeasure } from './layout.js';
 
 export { missingGlyphs } from './fonts.js';
 
-export interface LetterInput {
-  /** Rendered `recognition-letter-pdf` template: subject = the letter's title line, text = body paragraphs separated by blank lines. */
-  title: string;
-  body: string;
-  programName: string;
-  /** Who the letter is addressed to, as the person asked (several lines allowed), or null → "To whom it may concern". */
-  addressee: string | null;
-  /** e.g. 27 November 2026 — already formatted by the caller */
-  dateText: string;
-  /** the committee's signature block, one line per entry (name, title, organisation) */
-  signature: string[];
-  /** creation date written into the PDF metadata, so the same input gives the same bytes */
+/**
+ * The letter's parts (title and body from the rendered `recognition-letter-pdf` template, the addressee
+ * as the requester asked or null for "To whom it may concern", the formatted date, the signature lines)
+ * plus the creation date written into the PDF, so the same input gives the same bytes.
+ */
+export interface LetterInput extends LetterParts {
   createdAt: Date;
 }
 
